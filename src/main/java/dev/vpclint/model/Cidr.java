@@ -1,0 +1,147 @@
+package dev.vpclint.model;
+
+/**
+ * An IPv4 or IPv6 network, held as a 128-bit value (IPv4 in the low 32 bits) so that both
+ * versions share one code path for masks, containment and ordering.
+ *
+ * <p>Only networks exist here: host bits are always zero, because {@link #parse} rejects them
+ * instead of silently masking what is usually a typo in a design.
+ */
+public final class Cidr implements Comparable<Cidr> {
+    public static final Cidr IPV4_ANY = new Cidr(false, 0, 0, 0);
+    public static final Cidr IPV6_ANY = new Cidr(true, 0, 0, 0);
+
+    private final boolean ipv6;
+    private final long hi;
+    private final long lo;
+    private final int prefixLength;
+
+    private Cidr(boolean ipv6, long hi, long lo, int prefixLength) {
+        this.ipv6 = ipv6;
+        this.hi = hi;
+        this.lo = lo;
+        this.prefixLength = prefixLength;
+    }
+
+    /** Strict: the prefix length is required and host bits must be zero. */
+    public static Cidr parse(String text) throws CidrFormatException {
+        return CidrParser.parse(text, true);
+    }
+
+    /** As {@link #parse}, but a bare address is read as a single host (/32 or /128). */
+    public static Cidr parseAddressOrCidr(String text) throws CidrFormatException {
+        return CidrParser.parse(text, false);
+    }
+
+    /** The network of the given bits, host bits cleared; the parser uses it to detect them. */
+    static Cidr networkOf(boolean ipv6, long hi, long lo, int prefixLength) {
+        int bits = bitsIn128(ipv6, prefixLength);
+        return new Cidr(ipv6, hi & maskHi(bits), lo & maskLo(bits), prefixLength);
+    }
+
+    public boolean isIpv4() {
+        return !ipv6;
+    }
+
+    public boolean isIpv6() {
+        return ipv6;
+    }
+
+    public int prefixLength() {
+        return prefixLength;
+    }
+
+    public int maxPrefixLength() {
+        return ipv6 ? 128 : 32;
+    }
+
+    public boolean isDefaultRoute() {
+        return prefixLength == 0;
+    }
+
+    /** True if {@code other} is this network or lies inside it; never across IP versions. */
+    public boolean contains(Cidr other) {
+        if (other.ipv6 != ipv6 || other.prefixLength < prefixLength) {
+            return false;
+        }
+        int bits = bitsIn128(ipv6, prefixLength);
+        return (other.hi & maskHi(bits)) == hi && (other.lo & maskLo(bits)) == lo;
+    }
+
+    /** Two networks are either nested or disjoint, so overlap is containment either way. */
+    public boolean overlaps(Cidr other) {
+        return contains(other) || other.contains(this);
+    }
+
+    /** The network of a prefix no longer than this one that encloses it. */
+    public Cidr network(int shorterPrefixLength) {
+        if (shorterPrefixLength < 0 || shorterPrefixLength > prefixLength) {
+            throw new IllegalArgumentException(
+                    "prefix length " + shorterPrefixLength + " is not in 0-" + prefixLength + " for " + this);
+        }
+        return shorterPrefixLength == prefixLength ? this : networkOf(ipv6, hi, lo, shorterPrefixLength);
+    }
+
+    public long firstHi() {
+        return hi;
+    }
+
+    public long firstLo() {
+        return lo;
+    }
+
+    public long lastHi() {
+        return hi | ~maskHi(bitsIn128(ipv6, prefixLength));
+    }
+
+    public long lastLo() {
+        return lo | ~maskLo(bitsIn128(ipv6, prefixLength));
+    }
+
+    /** IPv4 first, then by network address as an unsigned number, then the wider network first. */
+    @Override
+    public int compareTo(Cidr other) {
+        if (ipv6 != other.ipv6) {
+            return ipv6 ? 1 : -1;
+        }
+        int byHi = Long.compareUnsigned(hi, other.hi);
+        if (byHi != 0) {
+            return byHi;
+        }
+        int byLo = Long.compareUnsigned(lo, other.lo);
+        return byLo != 0 ? byLo : Integer.compare(prefixLength, other.prefixLength);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Cidr other
+                && ipv6 == other.ipv6 && hi == other.hi && lo == other.lo && prefixLength == other.prefixLength;
+    }
+
+    @Override
+    public int hashCode() {
+        int h = Long.hashCode(hi);
+        h = 31 * h + Long.hashCode(lo);
+        h = 31 * h + prefixLength;
+        return ipv6 ? ~h : h;
+    }
+
+    /** Canonical text: dotted quad, or RFC 5952 for IPv6, so equal networks always print alike. */
+    @Override
+    public String toString() {
+        return (ipv6 ? CidrText.ipv6(hi, lo) : CidrText.ipv4((int) lo)) + "/" + prefixLength;
+    }
+
+    // An IPv4 /p is the top 96 zero bits plus p, which lets one pair of masks serve both versions.
+    private static int bitsIn128(boolean ipv6, int prefixLength) {
+        return ipv6 ? prefixLength : 96 + prefixLength;
+    }
+
+    private static long maskHi(int bits) {
+        return bits == 0 ? 0 : bits >= 64 ? -1L : -1L << (64 - bits);
+    }
+
+    private static long maskLo(int bits) {
+        return bits <= 64 ? 0 : -1L << (128 - bits);
+    }
+}
