@@ -1,0 +1,72 @@
+package dev.vpclint.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The `vpclint` command: subcommands, exit codes, one-line errors. */
+@Command(name = "vpclint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
+        description = "Lint AWS network designs written as YAML: routing, peering, endpoints, addressing.",
+        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class,
+                CommandLine.HelpCommand.class},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {
+                "0:no finding at or above --fail-on",
+                "1:at least one finding at or above --fail-on (YAML and schema problems are findings)",
+                "2:usage or I/O problem: unknown flag, missing file, unwritable output",
+                "3:internal error (a bug): one line on stderr, the stack trace with --verbose"},
+        footer = {"", "Docs: the README; the input format: docs/topology-format.md; a rule: vpclint explain ID."})
+public final class Main implements Runnable {
+    @CommandLine.Spec
+    CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    public static void main(String[] args) {
+        Env env = new Env(FileSystems.getDefault(), Path.of("").toAbsolutePath(), System.getenv(), System.console() != null);
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = run(env, out, err, args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /** Runs in-process; tests call this with an in-memory file system. Never calls System.exit. */
+    public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
+        CommandLine cl = new CommandLine(new Main(), new EnvFactory(env));
+        cl.registerConverter(Path.class, s -> env.cwd().resolve(s));
+        cl.setOut(out);
+        cl.setErr(err);
+        cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
+            boolean verbose = parseResult.subcommand() != null && parseResult.subcommand().hasMatchedOption("--verbose");
+            commandLine.getErr().println("vpclint: internal error: " + ex + " (please report it; --verbose shows the stack trace)");
+            if (verbose) ex.printStackTrace(commandLine.getErr());
+            return ExitCodes.INTERNAL;
+        });
+        cl.setParameterExceptionHandler((ex, args1) -> {
+            CommandLine c = ex.getCommandLine();
+            c.getErr().println("vpclint: " + ex.getMessage());
+            c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
+            return ExitCodes.USAGE;
+        });
+        int code = cl.execute(args);
+        out.flush();
+        err.flush();
+        return code;
+    }
+
+    /** Hands the environment to subcommands that ask for it. */
+    private record EnvFactory(Env env) implements CommandLine.IFactory {
+        @Override
+        public <K> K create(Class<K> cls) throws Exception {
+            if (cls == CheckCommand.class) return cls.cast(new CheckCommand(env));
+            return CommandLine.defaultFactory().create(cls);
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package dev.vpclint.engine;
+
+import dev.vpclint.rules.*;
+import java.util.List;
+
+/**
+ * The one registry of built-in rules, sorted by id (a test enforces the order and that every rule
+ * has its doc and fixtures). No classpath scanning: adding a rule means adding a line here.
+ */
+public final class BuiltInRules {
+    private BuiltInRules() {
+    }
+
+    /** Array syntax so every line, the last included, ends in a comma: adding a rule touches one line. */
+    private static final Rule[] RULES = {
+            // VL0xx input
+            new YamlSyntax(),
+            new SchemaViolation(),
+            new UnknownField(),
+            new DuplicateName(),
+            new DanglingReference(),
+            new IncludeError(),
+            new IgnoreWithoutReason(),
+            // end VL0xx
+
+            // VL1xx addressing
+            // end VL1xx
+
+            // VL2xx routing and peering
+            // end VL2xx
+
+            // VL3xx gateway endpoints
+            // end VL3xx
+
+            // VL4xx interface and GWLB endpoints
+            // end VL4xx
+    };
+
+    public static final List<Rule> ALL = List.of(RULES);
+
+    /** The rule with this id or name, or null. */
+    public static Rule find(String idOrName) {
+        for (Rule r : ALL) {
+            if (r.info().id().equalsIgnoreCase(idOrName) || r.info().name().equalsIgnoreCase(idOrName)) return r;
+        }
+        return null;
+    }
+}

@@ -1,0 +1,163 @@
+package dev.vpclint.graph;
+
+import dev.vpclint.model.*;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.jgrapht.Graph;
+import org.jgrapht.graph.AsUnmodifiableGraph;
+
+/**
+ * A loaded topology with the named queries rules share (peers of a VPC, route tables of a subnet,
+ * what a connection lands on). Indexes are built once; the JGraphT graph is built on first use,
+ * so rules that only need look-ups do not pay for it.
+ */
+public final class Network {
+    private final Topology topology;
+    private final Map<String, List<Peering>> peeringsByVpc = new HashMap<>();
+    private final Map<String, Map<String, TgwAttachment>> attachmentsByTgw = new LinkedHashMap<>();
+    private final Map<String, List<TgwAttachment>> attachmentsByVpc = new HashMap<>();
+    private final Map<String, List<DxGateway>> dxGatewaysByVpc = new HashMap<>();
+    private Graph<NetNode, NetEdge> graph;
+
+    public Network(Topology topology) {
+        this.topology = topology;
+        for (Peering p : topology.peerings().values()) {
+            peeringsByVpc.computeIfAbsent(p.requester().name(), k -> new ArrayList<>()).add(p);
+            if (!p.accepter().name().equals(p.requester().name())) {
+                peeringsByVpc.computeIfAbsent(p.accepter().name(), k -> new ArrayList<>()).add(p);
+            }
+        }
+        for (TransitGateway tgw : topology.transitGateways().values()) {
+            Map<String, TgwAttachment> all = topology.attachmentsOf(tgw.name());
+            attachmentsByTgw.put(tgw.name(), all);
+            for (TgwAttachment a : all.values()) {
+                if (a.vpc() != null) attachmentsByVpc.computeIfAbsent(a.vpc().name(), k -> new ArrayList<>()).add(a);
+            }
+        }
+        for (DxGateway dx : topology.directConnectGateways().values()) {
+            for (DxAssociation a : dx.associations()) {
+                if (a.vpc() != null) dxGatewaysByVpc.computeIfAbsent(a.vpc().name(), k -> new ArrayList<>()).add(dx);
+            }
+        }
+    }
+
+    public Topology topology() {
+        return topology;
+    }
+
+    public Vpc vpc(String name) {
+        return name == null ? null : topology.vpcs().get(name);
+    }
+
+    public Subnet subnet(String vpc, String name) {
+        Vpc v = vpc(vpc);
+        return v == null ? null : v.subnets().get(name);
+    }
+
+    /** Every peering that involves `vpc`, in the order written. */
+    public List<Peering> peeringsOf(String vpc) {
+        return Collections.unmodifiableList(peeringsByVpc.getOrDefault(vpc, List.of()));
+    }
+
+    /** The VPCs peered with `vpc` (any status), without duplicates, in the order written. */
+    public List<String> peersOf(String vpc) {
+        List<String> out = new ArrayList<>();
+        for (Peering p : peeringsOf(vpc)) {
+            String peer = p.peerOf(vpc);
+            if (!out.contains(peer)) out.add(peer);
+        }
+        return out;
+    }
+
+    /** The peering between two VPCs, or null. */
+    public Peering peeringBetween(String a, String b) {
+        for (Peering p : peeringsOf(a)) {
+            if (b.equals(p.peerOf(a))) return p;
+        }
+        return null;
+    }
+
+    /** The route table a subnet uses (the written one or the VPC's main table), or null if dangling. */
+    public RouteTable routeTableOf(Subnet s) {
+        Vpc v = vpc(s.vpc());
+        return v == null ? null : v.routeTables().get(s.routeTable().name());
+    }
+
+    /** The subnets associated with a route table (explicitly or, for the main table, implicitly). */
+    public List<Subnet> subnetsOf(RouteTable table) {
+        Vpc v = vpc(table.vpc());
+        List<Subnet> out = new ArrayList<>();
+        if (v == null) return out;
+        for (Subnet s : v.subnets().values()) {
+            if (s.routeTable().name().equals(table.name())) out.add(s);
+        }
+        return out;
+    }
+
+    /** Implicit local routes first, then the routes written, as AWS lists them. */
+    public List<Route> effectiveRoutes(RouteTable table) {
+        Vpc v = vpc(table.vpc());
+        List<Route> out = new ArrayList<>(v == null ? List.of() : v.localRoutes());
+        out.addAll(table.routes());
+        return out;
+    }
+
+    /** All attachments of a transit gateway, VPN and Direct Connect included ({@link Topology#attachmentsOf}). */
+    public Map<String, TgwAttachment> attachmentsOf(String tgw) {
+        return Collections.unmodifiableMap(attachmentsByTgw.getOrDefault(tgw, Map.of()));
+    }
+
+    /** The TGW VPC attachments of a VPC. */
+    public List<TgwAttachment> tgwAttachmentsOfVpc(String vpc) {
+        return Collections.unmodifiableList(attachmentsByVpc.getOrDefault(vpc, List.of()));
+    }
+
+    /** The attachment of `vpc` to transit gateway `tgw`, or null. */
+    public TgwAttachment attachmentOf(String vpc, String tgw) {
+        for (TgwAttachment a : tgwAttachmentsOfVpc(vpc)) {
+            if (a.transitGateway().equals(tgw)) return a;
+        }
+        return null;
+    }
+
+    /** DX gateways associated with a VPC's virtual private gateway. */
+    public List<DxGateway> dxGatewaysOfVpc(String vpc) {
+        return Collections.unmodifiableList(dxGatewaysByVpc.getOrDefault(vpc, List.of()));
+    }
+
+    /** Where a connection lands: a VGW (a VPC), a TGW attachment, or DX gateway associations. */
+    public Landing landingOf(Connection c) {
+        if (c.vpc() != null) return new Landing(List.of(c.vpc().name()), List.of());
+        if (c.transitGateway() != null) {
+            TgwAttachment a = attachmentsOf(c.transitGateway().name()).get(c.name());
+            return new Landing(List.of(), a == null ? List.of() : List.of(a));
+        }
+        List<String> vpcs = new ArrayList<>();
+        List<TgwAttachment> attachments = new ArrayList<>();
+        DxGateway dx = topology.directConnectGateways().get(c.directConnectGateway().name());
+        if (dx != null) {
+            for (DxAssociation a : dx.associations()) {
+                if (a.vpc() != null && vpc(a.vpc().name()) != null) vpcs.add(a.vpc().name());
+                if (a.transitGateway() != null) {
+                    TgwAttachment att = attachmentsOf(a.transitGateway().name()).get(dx.name());
+                    if (att != null) attachments.add(att);
+                }
+            }
+        }
+        return new Landing(vpcs, attachments);
+    }
+
+    /** A connection's landing: VPCs reached through their VGW and TGW attachments entered. */
+    public record Landing(List<String> vgwVpcs, List<TgwAttachment> tgwAttachments) {
+    }
+
+    /** The whole network as an unmodifiable JGraphT graph (built on first call). */
+    public synchronized Graph<NetNode, NetEdge> graph() {
+        if (graph == null) graph = new AsUnmodifiableGraph<>(new GraphBuilder(topology).build());
+        return graph;
+    }
+}

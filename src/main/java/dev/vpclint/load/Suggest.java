@@ -1,0 +1,42 @@
+package dev.vpclint.load;
+
+import java.util.Collection;
+import java.util.TreeSet;
+
+/** "Did you mean" for unknown keys and enum values: the nearest known word by edit distance. */
+final class Suggest {
+    private Suggest() {
+    }
+
+    /** The closest candidate within a distance of about a third of the word, or null. */
+    static String nearest(String word, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String c : new TreeSet<>(candidates)) {
+            int d = distance(word.toLowerCase(java.util.Locale.ROOT), c);
+            if (d < bestDistance) {
+                best = c;
+                bestDistance = d;
+            }
+        }
+        int allowed = Math.max(2, word.length() / 3);
+        return bestDistance <= allowed ? best : null;
+    }
+
+    /** Optimal string alignment distance: Levenshtein plus adjacent transpositions (`cdir` -> `cidr`). */
+    static int distance(String a, String b) {
+        int[][] d = new int[a.length() + 1][b.length() + 1];
+        for (int i = 0; i <= a.length(); i++) d[i][0] = i;
+        for (int j = 0; j <= b.length(); j++) d[0][j] = j;
+        for (int i = 1; i <= a.length(); i++) {
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
+                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+                }
+            }
+        }
+        return d[a.length()][b.length()];
+    }
+}

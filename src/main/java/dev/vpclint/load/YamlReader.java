@@ -1,0 +1,205 @@
+package dev.vpclint.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
+import dev.vpclint.load.YNode.Entry;
+import dev.vpclint.load.YNode.Pos;
+import dev.vpclint.load.YNode.YList;
+import dev.vpclint.load.YNode.YMap;
+import dev.vpclint.load.YNode.YScalar;
+import dev.vpclint.model.Loc;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.error.Mark;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+
+/**
+ * Streams one YAML document into a {@link YNode} tree with positions. Duplicate keys, aliases,
+ * nesting and document size are handled here rather than by SnakeYAML's composer, which would
+ * silently keep the last duplicate and expand alias bombs.
+ */
+final class YamlReader {
+
+    private final InputLimits limits;
+    private final YAMLFactory factory;
+
+    YamlReader(InputLimits limits) {
+        this.limits = limits;
+        LoaderOptions options = new LoaderOptions();
+        options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
+        options.setNestingDepthLimit(limits.maxDepth() + 2);
+        options.setAllowDuplicateKeys(true); // detected below, with both positions
+        this.factory = YAMLFactory.builder()
+                .loaderOptions(options)
+                .streamReadConstraints(StreamReadConstraints.builder()
+                        .maxNestingDepth(limits.maxDepth() + 2)
+                        .maxStringLength(Integer.MAX_VALUE)
+                        .maxNumberLength(1000)
+                        .build())
+                .build();
+    }
+
+    /** Thrown to abandon a file whose structure cannot be read any further. */
+    private static final class Abort extends RuntimeException {
+        final Problem problem;
+
+        Abort(Problem problem) {
+            super(problem.message(), null, false, false);
+            this.problem = problem;
+        }
+    }
+
+    /** Reads the document; returns null (with a problem reported) when it cannot be read. */
+    YNode read(String file, String content, List<Problem> problems) {
+        try (YAMLParser parser = (YAMLParser) factory.createParser(content)) {
+            Session s = new Session(file, parser, problems);
+            JsonToken first = parser.nextToken();
+            if (first == null) return null;
+            YNode root = s.value(0);
+            JsonToken extra = parser.nextToken();
+            if (extra != null) {
+                problems.add(new Problem("VL002", "a topology file holds one YAML document; remove the second `---` document",
+                        s.loc(parser.currentTokenLocation())));
+            }
+            return root;
+        } catch (Abort a) {
+            problems.add(a.problem);
+            return null;
+        } catch (JsonProcessingException e) {
+            problems.add(syntaxProblem(file, e));
+            return null;
+        } catch (IOException | RuntimeException e) {
+            // SnakeYAML signals some limits with unchecked exceptions and no mark.
+            problems.add(new Problem("VL001", "cannot read YAML: " + firstLine(e.getMessage()), new Loc(file, 1, 1, "")));
+            return null;
+        }
+    }
+
+    private static Problem syntaxProblem(String file, JsonProcessingException e) {
+        if (e.getCause() instanceof MarkedYAMLException m && m.getProblemMark() != null) {
+            Mark mark = m.getProblemMark();
+            String what = m.getProblem() != null ? m.getProblem() : firstLine(m.getMessage());
+            String context = m.getContext() != null ? " (" + m.getContext() + ")" : "";
+            return new Problem("VL001", what + context, new Loc(file, mark.getLine() + 1, mark.getColumn() + 1, ""));
+        }
+        JsonLocation at = e.getLocation();
+        int line = at != null && at.getLineNr() > 0 ? at.getLineNr() : 1;
+        int col = at != null && at.getColumnNr() > 0 ? at.getColumnNr() : 1;
+        return new Problem("VL001", firstLine(e.getOriginalMessage()), new Loc(file, line, col, ""));
+    }
+
+    static String firstLine(String message) {
+        if (message == null || message.isBlank()) return "unreadable input";
+        String trimmed = message.strip();
+        int nl = trimmed.indexOf('\n');
+        return nl < 0 ? trimmed : trimmed.substring(0, nl).strip();
+    }
+
+    private final class Session {
+        final String file;
+        final YAMLParser parser;
+        final List<Problem> problems;
+        final Map<String, YNode> anchors = new HashMap<>();
+
+        Session(String file, YAMLParser parser, List<Problem> problems) {
+            this.file = file;
+            this.parser = parser;
+            this.problems = problems;
+        }
+
+        Pos pos(JsonLocation l) {
+            return new Pos(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+        }
+
+        Loc loc(JsonLocation l) {
+            return new Loc(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()), "");
+        }
+
+        /** Reads the value at the current token. */
+        YNode value(int depth) throws IOException {
+            JsonToken t = parser.currentToken();
+            JsonLocation at = parser.currentTokenLocation();
+            if (depth > limits.maxDepth()) {
+                throw new Abort(new Problem("VL001", "nesting deeper than " + limits.maxDepth() + " levels", loc(at)));
+            }
+            if (parser.isCurrentAlias()) return alias(parser.getText(), at);
+            String anchor = parser.getObjectId();
+            YNode node = switch (t) {
+                case START_OBJECT -> map(depth, at);
+                case START_ARRAY -> list(depth, at);
+                default -> scalar(t, at);
+            };
+            if (anchor != null) anchors.put(anchor, node);
+            return node;
+        }
+
+        private YNode alias(String name, JsonLocation at) {
+            YNode target = anchors.get(name);
+            if (target == null) {
+                throw new Abort(new Problem("VL001", "alias *" + name + " refers to no anchor defined before it", loc(at)));
+            }
+            return target;
+        }
+
+        private YMap map(int depth, JsonLocation at) throws IOException {
+            Map<String, Entry> entries = new LinkedHashMap<>();
+            long size = 1;
+            while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                String key = parser.currentName();
+                Pos keyPos = pos(parser.currentTokenLocation());
+                parser.nextToken();
+                YNode v = value(depth + 1);
+                size = budget(size + 1 + v.expandedSize(), at);
+                Entry first = entries.get(key);
+                if (first != null) {
+                    problems.add(new Problem("VL004", "duplicate key '" + key + "' (first defined at line " + first.keyPos().line()
+                            + "); YAML would silently keep only one", new Loc(file, keyPos.line(), keyPos.column(), ""),
+                            List.of(new Loc(file, first.keyPos().line(), first.keyPos().column(), ""))));
+                    continue;
+                }
+                entries.put(key, new Entry(key, keyPos, v));
+            }
+            return new YMap(entries, pos(at), size);
+        }
+
+        private YList list(int depth, JsonLocation at) throws IOException {
+            List<YNode> items = new ArrayList<>();
+            long size = 1;
+            while (parser.nextToken() != JsonToken.END_ARRAY) {
+                YNode v = value(depth + 1);
+                size = budget(size + v.expandedSize(), at);
+                items.add(v);
+            }
+            return new YList(items, pos(at), size);
+        }
+
+        private long budget(long size, JsonLocation at) {
+            if (size > limits.maxExpandedNodes()) {
+                throw new Abort(new Problem("VL001", "the document expands to more than " + limits.maxExpandedNodes()
+                        + " nodes (aliases repeating aliases?); refusing to expand it", loc(at)));
+            }
+            return size;
+        }
+
+        private YScalar scalar(JsonToken t, JsonLocation at) throws IOException {
+            Pos p = pos(at);
+            return switch (t) {
+                case VALUE_NUMBER_INT -> new YScalar(YScalar.Kind.INT, parser.getText(), p);
+                case VALUE_NUMBER_FLOAT -> new YScalar(YScalar.Kind.FLOAT, parser.getText(), p);
+                case VALUE_TRUE, VALUE_FALSE -> new YScalar(YScalar.Kind.BOOL, t == JsonToken.VALUE_TRUE ? "true" : "false", p);
+                case VALUE_NULL -> new YScalar(YScalar.Kind.NULL, "", p);
+                default -> new YScalar(YScalar.Kind.STRING, parser.getText(), p);
+            };
+        }
+    }
+}
