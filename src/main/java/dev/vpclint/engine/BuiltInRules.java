@@ -32,8 +32,11 @@ public final class BuiltInRules {
             // VL3xx gateway endpoints
             // end VL3xx
 
-            // VL4xx interface and GWLB endpoints
-            // end VL4xx
+            // VL401-VL407 interface endpoints: IP types, DNS, AZs, security groups
+            // end VL401-VL407
+
+            // VL408-VL413 interface and GWLB endpoints: Regions, GWLB, services
+            // end VL408-VL413
     };
 
     public static final List<Rule> ALL = List.of(RULES);

@@ -22,6 +22,7 @@ public final class Network {
     private final Map<String, List<TgwAttachment>> attachmentsByVpc = new HashMap<>();
     private final Map<String, List<DxGateway>> dxGatewaysByVpc = new HashMap<>();
     private Graph<NetNode, NetEdge> graph;
+    private CidrIndex<Vpc> vpcCidrs;
 
     public Network(Topology topology) {
         this.topology = topology;
@@ -153,6 +154,48 @@ public final class Network {
 
     /** A connection's landing: VPCs reached through their VGW and TGW attachments entered. */
     public record Landing(List<String> vgwVpcs, List<TgwAttachment> tgwAttachments) {
+    }
+
+    /**
+     * The VPCs with a CIDR (IPv4 or IPv6) equal to, inside or containing `cidr`, each once, in
+     * CIDR order. Backed by an index built on first use: no scan over all VPCs per query.
+     */
+    public synchronized List<Vpc> vpcsOverlapping(Cidr cidr) {
+        if (vpcCidrs == null) {
+            List<Map.Entry<Cidr, Vpc>> entries = new ArrayList<>();
+            for (Vpc v : topology.vpcs().values()) {
+                for (LocatedCidr c : v.allCidrs()) entries.add(Map.entry(c.cidr(), v));
+            }
+            vpcCidrs = CidrIndex.of(entries);
+        }
+        List<Vpc> out = new ArrayList<>();
+        for (Map.Entry<Cidr, Vpc> e : vpcCidrs.overlapping(cidr)) {
+            if (!out.contains(e.getValue())) out.add(e.getValue());
+        }
+        return out;
+    }
+
+    /** The CIDRs of a customer prefix list; empty for AWS-managed lists (pl/s3, pl/dynamodb) and unknown names. */
+    public List<Cidr> prefixListCidrs(String name) {
+        PrefixList pl = topology.prefixLists().get(name);
+        if (pl == null) return List.of();
+        return pl.cidrs().stream().map(LocatedCidr::cidr).toList();
+    }
+
+    /** The CIDRs a route destination stands for: the CIDR itself, or a customer prefix list's entries. */
+    public List<Cidr> destinationCidrs(Destination d) {
+        if (d instanceof Destination.OfCidr c) return List.of(c.cidr());
+        return prefixListCidrs(((Destination.OfPrefixList) d).name());
+    }
+
+    public EndpointService endpointService(String name) {
+        return topology.endpointServices().get(name);
+    }
+
+    /** A security group of a VPC, or null. */
+    public SecurityGroup securityGroup(String vpc, String name) {
+        Vpc v = vpc(vpc);
+        return v == null ? null : v.securityGroups().get(name);
     }
 
     /** The whole network as an unmodifiable JGraphT graph (built on first call). */
