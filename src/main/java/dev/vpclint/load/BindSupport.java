@@ -5,6 +5,7 @@ import dev.vpclint.model.Cidr;
 import dev.vpclint.model.Destination;
 import dev.vpclint.model.LocatedCidr;
 import dev.vpclint.model.Loc;
+import dev.vpclint.model.Names;
 import dev.vpclint.model.PortRange;
 import dev.vpclint.model.Protocol;
 import dev.vpclint.model.Ref;
@@ -24,7 +25,7 @@ final class BindSupport {
     Ref ref(Fields f, String key, boolean required) {
         String name = f.string(key, required);
         if (name == null) return null;
-        if (!Fields.NAME.matcher(name).matches()) {
+        if (!Names.isValid(name)) {
             f.problem("VL002", "'" + key + "' must be a name ([A-Za-z0-9][A-Za-z0-9._-]*), not '" + name + "'", f.fieldLoc(key));
             if (required) f.markBroken();
             return null;
@@ -39,7 +40,7 @@ final class BindSupport {
             Loc at = Fields.at(items.get(i), f.childPath(key) + "[" + i + "]");
             String name = Fields.stringItem(items.get(i), at, problems);
             if (name == null) continue;
-            if (!Fields.NAME.matcher(name).matches()) {
+            if (!Names.isValid(name)) {
                 problems.add(new Problem("VL002", "'" + name + "' is not a valid name", at));
                 continue;
             }

@@ -7,11 +7,11 @@ import dev.vpclint.load.YNode.YScalar;
 import dev.vpclint.model.Cidr;
 import dev.vpclint.model.CidrFormatException;
 import dev.vpclint.model.Loc;
+import dev.vpclint.model.Names;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Typed, checked access to one YAML mapping that stands for one object. Every problem becomes a
@@ -19,7 +19,6 @@ import java.util.regex.Pattern;
  * after reporting, so binding goes on past a bad field.
  */
 final class Fields {
-    static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._-]*");
 
     final YMap map;
     final String path;
@@ -194,7 +193,7 @@ final class Fields {
         }
         List<Entry> out = new ArrayList<>();
         for (Entry e : m.entries().values()) {
-            if (!NAME.matcher(e.key()).matches()) {
+            if (!Names.isValid(e.key())) {
                 problems.add(new Problem("VL002", "name '" + e.key() + "' must match [A-Za-z0-9][A-Za-z0-9._-]*",
                         at(e.keyPos(), join(childPath(key), e.key()))));
                 continue;

@@ -24,6 +24,7 @@ public final class InlineIgnores {
 
     static InlineIgnores scan(String file, String content) {
         InlineIgnores out = new InlineIgnores();
+        if (!content.contains("ignore")) return out; // most files have none; skip splitting large ones
         String[] lines = content.split("\r?\n", -1);
         List<Ignore> pending = new ArrayList<>();
         for (int i = 0; i < lines.length; i++) {

@@ -15,7 +15,6 @@ import java.util.regex.Pattern;
  */
 final class RefSyntax {
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]*";
-    private static final Pattern NAMED_TARGET = Pattern.compile("(nat|pcx|tgw|vpce|eni)/(" + NAME + ")");
     private static final Pattern PREFIX_LIST = Pattern.compile("pl/(" + NAME + ")");
     private static final Pattern SG = Pattern.compile("sg/(?:(" + NAME + ")/)?(" + NAME + ")");
     private static final Pattern AWS_FULL = Pattern.compile("com\\.amazonaws\\.([a-z]{2}(?:-[a-z]+)+-\\d+)\\.([a-z0-9][a-z0-9.-]*)");
@@ -25,6 +24,10 @@ final class RefSyntax {
     String error;
 
     Destination destination(String text) {
+        if (!text.startsWith("pl/")) {
+            Cidr c = cidr(text);
+            return c == null ? null : new Destination.OfCidr(c);
+        }
         Matcher pl = PREFIX_LIST.matcher(text);
         if (pl.matches()) return new Destination.OfPrefixList(pl.group(1));
         Cidr c = cidr(text);
@@ -44,10 +47,11 @@ final class RefSyntax {
         for (RouteTarget.Kind k : RouteTarget.Kind.values()) {
             if (!k.isNamed() && k.word.equals(text)) return new RouteTarget(k, null);
         }
-        Matcher m = NAMED_TARGET.matcher(text);
-        if (m.matches()) {
+        int slash = text.indexOf('/');
+        if (slash > 0 && dev.vpclint.model.Names.isValid(text.substring(slash + 1))) {
+            String word = text.substring(0, slash);
             for (RouteTarget.Kind k : RouteTarget.Kind.values()) {
-                if (k.isNamed() && k.word.equals(m.group(1))) return new RouteTarget(k, m.group(2));
+                if (k.isNamed() && k.word.equals(word)) return new RouteTarget(k, text.substring(slash + 1));
             }
         }
         error = "route target '" + text + "' must be local, igw, eigw, vgw, blackhole, or nat/, pcx/, tgw/, vpce/, eni/ followed by a name";

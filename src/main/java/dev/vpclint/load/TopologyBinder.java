@@ -38,8 +38,11 @@ final class TopologyBinder {
     Fragment bind(YMap root, String file, String inheritedRegion, String inheritedAccount) {
         Loc top = new Loc(file, root.pos().line(), root.pos().column(), "");
         Fields f = Fields.of(root, "", top, TOP, problems);
-        Long version = f.integer("vpclint", false, 1, 1);
-        if (f.has("vpclint") && version == null) f.markBroken();
+        YNode version = f.node("vpclint");
+        if (version != null && !(version instanceof YNode.YScalar v && v.kind() == YNode.YScalar.Kind.INT && v.text().equals("1"))) {
+            f.problem("VL002", "unsupported format version " + Fields.describe(version) + "; this vpclint reads `vpclint: 1`",
+                    f.fieldLoc("vpclint"));
+        }
         fragment.name = f.string("name", false);
         fragment.region = inheritedRegion;
         fragment.account = inheritedAccount;
@@ -151,7 +154,7 @@ final class TopologyBinder {
                     if (rf == null) continue;
                     Destination dest = support.destination(rf, "destination");
                     String target = rf.string("target", true);
-                    if (target != null && !target.equals("blackhole") && !Fields.NAME.matcher(target).matches()) {
+                    if (target != null && !target.equals("blackhole") && !Names.isValid(target)) {
                         rf.problem("VL002", "TGW route target '" + target + "' must be an attachment name or blackhole", rf.fieldLoc("target"));
                         target = null;
                     }

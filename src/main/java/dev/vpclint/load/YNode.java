@@ -1,6 +1,5 @@
 package dev.vpclint.load;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -24,14 +23,15 @@ public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
     }
 
     record YMap(Map<String, Entry> entries, Pos pos, long expandedSize) implements YNode {
+        /** Takes ownership of `entries` (the reader builds a fresh map per mapping): no copy for big files. */
         public YMap {
-            entries = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(entries));
+            entries = java.util.Collections.unmodifiableMap(entries);
         }
     }
 
     record YList(List<YNode> items, Pos pos, long expandedSize) implements YNode {
         public YList {
-            items = List.copyOf(items);
+            items = java.util.Collections.unmodifiableList(items);
         }
     }
 

@@ -9,7 +9,11 @@ public final class Ordered {
     private Ordered() {
     }
 
+    /** Only this class makes these views, over maps nobody else holds: copying one again is waste. */
+    private static final Class<?> VIEW = Collections.unmodifiableMap(new LinkedHashMap<>()).getClass();
+
     public static <K, V> Map<K, V> copy(Map<K, V> map) {
+        if (map.getClass() == VIEW) return map;
         return Collections.unmodifiableMap(new LinkedHashMap<>(map));
     }
 }

@@ -7,6 +7,8 @@ package dev.vpclint.model;
 public record Subnet(String name, String vpc, Loc loc, LocatedCidr cidr, LocatedCidr ipv6Cidr,
                      String az, Loc azLoc, Ref routeTable, boolean routeTableImplicit, Ref networkAcl) {
 
+    private static final java.util.regex.Pattern AZ_ID = java.util.regex.Pattern.compile("[a-z]{2,5}[0-9]+-az[0-9]+");
+
     public boolean isIpv6Only() {
         return cidr == null && ipv6Cidr != null;
     }
@@ -17,6 +19,6 @@ public record Subnet(String name, String vpc, Loc loc, LocatedCidr cidr, Located
 
     /** AZ IDs (`use1-az1`) name the same physical zone in every account; AZ names do not. */
     public boolean azIsId() {
-        return az.matches("[a-z]{2,5}[0-9]+-az[0-9]+");
+        return AZ_ID.matcher(az).matches();
     }
 }
