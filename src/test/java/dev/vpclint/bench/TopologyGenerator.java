@@ -10,17 +10,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.stream.IntStream;
 
 /**
  * Writes large, deterministic vpclint topologies for benchmarks: a design that is clean by
  * default (no finding of any rule, as far as the catalogue's conditions go) plus an exact number
  * of planted mistakes, each meant to produce exactly one finding of one rule.
  *
- * <p>The document is streamed line by line, so 10,000 VPCs (~20 MB) never sit in memory as text;
+ * <p>The document is streamed line by line, so 10,000 VPCs (~16 MB) never sit in memory as text;
  * only a small per-VPC plan does. Same options, same bytes: all randomness comes from one
  * {@code Random(seed)} and every collection is emitted in index order.
  *
@@ -29,7 +31,12 @@ import java.util.Set;
  */
 public final class TopologyGenerator {
 
-    /** Benchmark shape. {@code peerings} and {@code endpoints} are capped at what a clean design allows. */
+    /**
+     * Benchmark shape. {@code peerings} is capped at what a clean peer graph allows (no duplicate
+     * pair, at most 40 peers per VPC), {@code endpoints} at one per service per VPC. Plants add their
+     * own VPCs, peerings and endpoints on top. With fewer endpoints than TGW hubs, a hub left without
+     * an S3 gateway endpoint earns a VL804 note. {@code output} is used by {@link #main} only.
+     */
     public record Options(long seed, int vpcs, int subnetsPerVpc, int peerings, int endpoints, int mistakes,
                           Path output) {
         public static Options defaults() {
@@ -59,14 +66,15 @@ public final class TopologyGenerator {
         }
 
         public String line() {
+            StringBuilder kinds = new StringBuilder();
+            for (String rule : List.of("VL201", "VL106", "VL301", "VL401")) {
+                kinds.append(kinds.length() == 0 ? "" : ", ").append(rule).append(' ').append(mistakes(rule));
+            }
             return "generated: " + vpcs + " vpcs, " + subnets + " subnets, " + peerings + " peerings, "
-                    + endpoints + " endpoints, " + plants.size() + " mistakes (VL201 " + mistakes("VL201")
-                    + ", VL106 " + mistakes("VL106") + ", VL301 " + mistakes("VL301") + ", VL401 "
-                    + mistakes("VL401") + "), " + bytes + " bytes";
+                    + endpoints + " endpoints, " + plants.size() + " mistakes (" + kinds + "), " + bytes + " bytes";
         }
     }
 
-    static final String[] RULES = {"VL201", "VL106", "VL301", "VL401"};
     static final String[] SERVICES = {"kms", "ssm", "ecr.api", "sts", "logs", "secretsmanager", "s3", "dynamodb"};
     // IAM action prefixes of SERVICES (ecr.api's actions are ecr:*).
     static final String[] ACTIONS = {"kms", "ssm", "ecr", "sts", "logs", "secretsmanager", "s3", "dynamodb"};
@@ -109,10 +117,7 @@ public final class TopologyGenerator {
                 }
             }
             System.err.println(s.line());
-        } catch (IOException | UncheckedIOException e) {
-            System.err.println("error: " + e.getMessage());
-            System.exit(2);
-        } catch (IllegalArgumentException e) {
+        } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
             System.err.println("error: " + e.getMessage());
             System.exit(2);
         }
@@ -186,7 +191,6 @@ public final class TopologyGenerator {
         final int tgws;
         final int sites;
         final int nameWidth;
-        final boolean usesCgnat;
 
         int vpcCount;
         final long[] addr;
@@ -234,7 +238,6 @@ public final class TopologyGenerator {
                 throw new IllegalArgumentException(o.subnetsPerVpc() + " subnets per VPC do not fit: " + capacity
                         + " VPCs (plants included) get only a /" + prefix + " each in 10.0.0.0/8 + 100.64.0.0/10");
             }
-            usesCgnat = capacity > (1 << (prefix - 8));
             if (perKind[2] > (65536 - 16384) / 32) {
                 throw new IllegalArgumentException("too many VL301 plants for the on-prem address space");
             }
@@ -253,7 +256,7 @@ public final class TopologyGenerator {
             plantDest = new int[capacity];
             plantVia = new int[capacity];
             plantIndex = new int[capacity];
-            java.util.Arrays.fill(plantDest, -1);
+            Arrays.fill(plantDest, -1);
 
             tgws = Math.min(Math.min(MAX_TGWS, 1 + (base - 1) / 2500), (base + 1) / 2);
             sites = Math.min(MAX_SITES, 1 + base / 500);
@@ -263,8 +266,8 @@ public final class TopologyGenerator {
                     hub[i] = i / 2 < tgws;
                     tgwOf[i] = (i / 2) % tgws;
                 }
-                // Hubs stay IPv4-only: spokes route only 0.0.0.0/0 back to the TGW (VL605).
                 igw[i] = hub[i] || i % 4 == 1;
+                // Hubs stay IPv4-only: spokes route only 0.0.0.0/0 back to the TGW (VL605).
                 ipv6[i] = i % 5 == 4 && !hub[i];
             }
             dxVpcs = new int[sites][];
@@ -318,8 +321,8 @@ public final class TopologyGenerator {
 
         private int addPeering(int a, int b) {
             if (peeringCount == req.length) {
-                req = java.util.Arrays.copyOf(req, req.length * 2);
-                acc = java.util.Arrays.copyOf(acc, acc.length * 2);
+                req = Arrays.copyOf(req, req.length * 2);
+                acc = Arrays.copyOf(acc, acc.length * 2);
             }
             req[peeringCount] = Math.min(a, b);
             acc[peeringCount] = Math.max(a, b);
@@ -332,7 +335,7 @@ public final class TopologyGenerator {
          * round adds at most two peers per VPC, so the degree stays bounded.
          */
         private void planPeerings(Random rnd) {
-            int[] peerable = java.util.stream.IntStream.range(0, base).filter(i -> !hub[i]).toArray();
+            int[] peerable = IntStream.range(0, base).filter(i -> !hub[i]).toArray();
             int m = peerable.length;
             int[] pos = shuffled(m, rnd);
             int[] offsets = shuffled(m / 2, rnd);
@@ -510,7 +513,7 @@ public final class TopologyGenerator {
                 adjStart[v + 1] += adjStart[v];
             }
             adj = new int[2 * peeringCount];
-            int[] fill = java.util.Arrays.copyOf(adjStart, vpcCount);
+            int[] fill = Arrays.copyOf(adjStart, vpcCount);
             for (int p = 0; p < peeringCount; p++) {
                 adj[fill[req[p]]++] = p;
                 adj[fill[acc[p]]++] = p;
@@ -540,6 +543,10 @@ public final class TopologyGenerator {
 
         String plantSiteName(int k) {
             return String.format("lab-%03d", k + 1);
+        }
+
+        boolean usesCgnat() {
+            return vpcCount > (1 << (prefix - 8));
         }
 
         boolean hasPublicSubnet(int i) {
@@ -723,7 +730,7 @@ public final class TopologyGenerator {
             }
             String tgw = "tgw/" + tgwName(plan.tgwOf[i]);
             r.add(route("10.0.0.0/8", tgw));
-            if (plan.usesCgnat) {
+            if (plan.usesCgnat()) {
                 r.add(route("100.64.0.0/10", tgw));
             }
             for (int s = 0; s < plan.sites; s++) {
