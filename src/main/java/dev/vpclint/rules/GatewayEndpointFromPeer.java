@@ -46,8 +46,8 @@ public final class GatewayEndpointFromPeer implements Rule {
 
     private static String message(Vpc vpc, Route route, String service, String via, Vpc remote, Endpoint gateway) {
         String t = GatewayEndpointReach.title(service);
-        return "route to " + route.destination() + " via " + route.target() + " sends VPC " + vpc.name() + "'s " + t
-                + " traffic through " + via + " to VPC " + remote.name() + ", whose only way to " + t + " is gateway endpoint "
+        return "route to " + route.destination() + " via " + route.target() + " sends " + t + " traffic from VPC "
+                + vpc.name() + " through " + via + " to VPC " + remote.name() + ", whose only way to " + t + " is gateway endpoint "
                 + gateway.name() + "; gateway endpoints serve only traffic from their own VPC. Create a gateway endpoint for "
                 + t + " in VPC " + vpc.name() + " (same Region), or use an interface endpoint in VPC " + remote.name()
                 + " and send the traffic to its private IPs.";

@@ -18,10 +18,14 @@ public final class GatewayEndpointRegion implements Rule {
                 if (e.type() != EndpointType.GATEWAY || e.region() == null || e.region().equals(vpc.region())) continue;
                 ctx.report("gateway endpoint " + e.name() + " in VPC " + vpc.name() + " (" + vpc.region() + ") is for "
                         + e.service() + " in " + e.region() + "; a gateway endpoint serves only its own Region's service. "
-                        + "Use the service of " + vpc.region() + " here; to reach " + e.region()
-                        + ", use an interface endpoint (where the service supports cross-Region access) or a VPC in that Region.",
+                        + "Point it at " + vpc.region() + " (`service: " + shortName(e.service()) + "`); for resources in " + e.region()
+                        + " use an endpoint in a VPC of that Region, or an interface endpoint where the service supports cross-Region access.",
                         e.regionLoc(), vpc.loc());
             }
         }
+    }
+
+    private static String shortName(ServiceRef service) {
+        return service instanceof ServiceRef.Aws aws ? aws.name() : service.toString();
     }
 }
