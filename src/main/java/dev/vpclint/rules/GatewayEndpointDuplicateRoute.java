@@ -17,7 +17,7 @@ public final class GatewayEndpointDuplicateRoute implements Rule {
         for (Vpc vpc : ctx.network().topology().vpcs().values()) {
             Map<String, Endpoint> first = new HashMap<>();
             for (Endpoint e : vpc.endpoints().values()) {
-                if (e.type() != EndpointType.GATEWAY) continue;
+                if (e.type() != EndpointType.GATEWAY || e.service() == null) continue;
                 String service = e.service() instanceof ServiceRef.Aws aws ? aws.name() : e.service().toString();
                 for (Ref table : e.routeTables()) {
                     Endpoint earlier = first.putIfAbsent(table.name() + "\u0000" + service, e);

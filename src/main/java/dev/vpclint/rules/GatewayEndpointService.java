@@ -36,6 +36,7 @@ public final class GatewayEndpointService implements Rule {
 
     /** Why the service cannot have a gateway endpoint, or null when it can. */
     private static String reason(ServiceCatalog catalog, ServiceRef service) {
+        if (service == null) return null;
         if (service instanceof ServiceRef.EndpointServiceRef) return "an endpoint service, reached only through interface or Gateway Load Balancer endpoints";
         ServiceRef.Aws aws = (ServiceRef.Aws) service;
         ServiceCatalog.Service known = catalog.get(aws.name());
