@@ -30,6 +30,13 @@ public final class BuiltInRules {
             // end VL2xx
 
             // VL3xx gateway endpoints
+            new GatewayEndpointFromOnprem(),
+            new GatewayEndpointFromPeer(),
+            new GatewayEndpointService(),
+            new GatewayEndpointRegion(),
+            new GatewayEndpointDuplicateRoute(),
+            new GatewayEndpointUnused(),
+            new GatewayEndpointDns(),
             // end VL3xx
 
             // VL401-VL407 interface endpoints: IP types, DNS, AZs, security groups
