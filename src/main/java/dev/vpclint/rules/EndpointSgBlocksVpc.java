@@ -41,7 +41,7 @@ public final class EndpointSgBlocksVpc implements Rule {
             String names = String.join(", ", groups.stream().map(SecurityGroup::name).toList());
             String cidrs = String.join(", ", vpc.allCidrs().stream().map(c -> c.cidr().toString()).toList());
             String traffic = aws ? "TCP 443" : "TCP on the service's port";
-            String rule = "{protocol: tcp, ports: " + (aws ? "443" : "PORT") + ", source: " + vpc.cidrs().get(0).cidr() + "}";
+            String rule = "{protocol: tcp, ports: " + (aws ? "443" : "<the service port>") + ", source: " + vpc.cidrs().get(0).cidr() + "}";
             ctx.report("endpoint " + e.name() + " in VPC " + vpc.name() + ": its security group" + (groups.size() == 1 ? " " : "s ")
                     + names + " admit" + (groups.size() == 1 ? "s" : "") + " no " + traffic + " from the VPC's CIDRs (" + cidrs
                     + ") or its security groups, so clients in the VPC cannot connect to the endpoint. Add an ingress rule "
