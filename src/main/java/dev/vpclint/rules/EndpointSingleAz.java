@@ -13,6 +13,7 @@ import dev.vpclint.model.ServiceRef;
 import dev.vpclint.model.Subnet;
 import dev.vpclint.model.Vpc;
 import dev.vpclint.rules.EndpointParts.PlacedSubnet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -30,6 +31,8 @@ public final class EndpointSingleAz implements Rule {
 
     @Override
     public void check(RuleContext ctx) {
+        // Built once per VPC: a VPC may hold many endpoints and thousands of subnets.
+        Map<String, Map<String, Subnet>> firstSubnetByAz = new HashMap<>();
         for (EndpointParts.Placed p : EndpointParts.endpoints(ctx.network(), EndpointType.INTERFACE)) {
             Endpoint e = p.endpoint();
             Vpc vpc = p.vpc();
@@ -37,10 +40,8 @@ public final class EndpointSingleAz implements Rule {
             if (subnets.isEmpty() || subnets.stream().map(s -> s.subnet().az()).distinct().count() != 1) continue;
             Subnet only = subnets.get(0).subnet();
             // AZs are compared only in the same form: a name and an ID may or may not be one zone.
-            Map<String, Subnet> elsewhere = new LinkedHashMap<>();
-            for (Subnet s : vpc.subnets().values()) {
-                if (s.azIsId() == only.azIsId() && !s.az().equals(only.az())) elsewhere.putIfAbsent(s.az(), s);
-            }
+            Map<String, Subnet> elsewhere = new LinkedHashMap<>(firstSubnetByAz.computeIfAbsent(vpc.name(), k -> byAz(vpc)));
+            elsewhere.entrySet().removeIf(x -> x.getValue().azIsId() != only.azIsId() || x.getKey().equals(only.az()));
             Set<String> served = providerAzs(ctx.network(), e, vpc, only.azIsId());
             if (served != null) elsewhere.keySet().retainAll(served);
             if (elsewhere.isEmpty()) continue;
@@ -50,6 +51,12 @@ public final class EndpointSingleAz implements Rule {
                     + ": if " + only.az() + " fails, the VPC loses its path to the service. Add a subnet in another AZ"
                     + " (e.g. " + other.name() + ") to the endpoint's subnets.", subnets.get(0).ref().loc(), other.loc());
         }
+    }
+
+    private static Map<String, Subnet> byAz(Vpc vpc) {
+        Map<String, Subnet> out = new LinkedHashMap<>();
+        for (Subnet s : vpc.subnets().values()) out.putIfAbsent(s.az(), s);
+        return out;
     }
 
     /** The AZs an endpoint service's load balancer serves, when comparable with the consumer's; null when unknown. */
