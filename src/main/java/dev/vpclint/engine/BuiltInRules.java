@@ -40,6 +40,13 @@ public final class BuiltInRules {
             // end VL3xx
 
             // VL401-VL407 interface endpoints: IP types, DNS, AZs, security groups
+            new EndpointIpType(),
+            new PrivateDnsNeedsVpcDns(),
+            new EndpointSubnetsSameAz(),
+            new EndpointSingleAz(),
+            new EndpointSgOpen(),
+            new EndpointSgBlocksVpc(),
+            new EndpointDefaultSg(),
             // end VL401-VL407
 
             // VL408-VL413 interface and GWLB endpoints: Regions, GWLB, services
