@@ -1,0 +1,31 @@
+package dev.vpclint.rules;
+
+import dev.vpclint.engine.Rule;
+import dev.vpclint.engine.RuleContext;
+import dev.vpclint.engine.RuleInfo;
+import dev.vpclint.engine.Severity;
+import dev.vpclint.load.Suggest;
+import dev.vpclint.model.Endpoint;
+import dev.vpclint.model.ServiceRef;
+import dev.vpclint.model.Vpc;
+
+/** Warns on an AWS service name the shipped catalogue does not know ("AWS services that integrate with AWS PrivateLink"). */
+@RuleInfo(id = "VL412", name = "unknown-service", severity = Severity.WARNING,
+        summary = "An endpoint names an AWS service the service catalogue does not know")
+public final class UnknownService implements Rule {
+
+    @Override
+    public void check(RuleContext ctx) {
+        for (Vpc vpc : ctx.network().topology().vpcs().values()) {
+            for (Endpoint e : vpc.endpoints().values()) {
+                if (!(e.service() instanceof ServiceRef.Aws aws) || ctx.catalog().get(aws.name()) != null) continue;
+                String near = Suggest.nearest(aws.name(), ctx.catalog().services().keySet());
+                ctx.report("endpoint " + e.name() + " in VPC " + vpc.name() + " names AWS service '" + aws.name()
+                        + "', which vpclint's service catalogue does not know"
+                        + (near == null ? "" : " (did you mean '" + near + "'?)")
+                        + "; rules that need the service's facts skip it. If the name is right, the catalogue lags AWS: "
+                        + "silence this with '# vpclint: ignore VL412 -- reason' on the line or --disable VL412.", e.serviceLoc());
+            }
+        }
+    }
+}
