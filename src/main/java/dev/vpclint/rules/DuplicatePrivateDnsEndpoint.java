@@ -34,7 +34,7 @@ public final class DuplicatePrivateDnsEndpoint implements Rule {
                 if (first == null) continue;
                 ctx.report("interface endpoints " + first.name() + " and " + e.name() + " in VPC " + vpc.name()
                                 + " both enable private DNS for " + e.service() + ": the VPC can hold only one private hosted zone "
-                                + "for the service's DNS name, so AWS refuses the second endpoint. Set private_dns: false on "
+                                + "for the service's DNS name, so AWS refuses the second endpoint (\"conflicting DNS domain\"). Set private_dns: false on "
                                 + e.name() + " (reach it by its endpoint-specific DNS name) or remove it.",
                         e.privateDnsLoc(), first.privateDnsLoc(), first.loc());
             }

@@ -58,8 +58,8 @@ public final class EndpointCrossRegion implements Rule {
                         + ") connects to endpoint service " + es.name() + " in " + provider.region()
                         + ", whose supported_regions do not include " + vpc.region()
                         + ": AWS offers an endpoint service only in its own Region and the Regions its provider adds. "
-                        + "Add " + vpc.region() + " to the service's supported_regions, or consume it from a VPC in "
-                        + provider.region() + ".",
+                        + "Add " + vpc.region() + " to the service's supported_regions, or create the endpoint in a VPC in "
+                        + provider.region() + " and reach it over peering or a transit gateway.",
                 e.serviceLoc(), es.regionsLoc(), provider.loc());
     }
 }
