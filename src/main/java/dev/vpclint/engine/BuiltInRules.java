@@ -50,6 +50,12 @@ public final class BuiltInRules {
             // end VL401-VL407
 
             // VL408-VL413 interface and GWLB endpoints: Regions, GWLB, services
+            new EndpointCrossRegion(),
+            new GwlbEndpointSubnets(),
+            new GwlbEndpointDuplicateAz(),
+            new DuplicatePrivateDnsEndpoint(),
+            new UnknownService(),
+            new EndpointTypeMismatch(),
             // end VL408-VL413
     };
 

@@ -4,12 +4,12 @@ import java.util.Collection;
 import java.util.TreeSet;
 
 /** "Did you mean" for unknown keys and enum values: the nearest known word by edit distance. */
-final class Suggest {
+public final class Suggest {
     private Suggest() {
     }
 
     /** The closest candidate within a distance of about a third of the word, or null. */
-    static String nearest(String word, Collection<String> candidates) {
+    public static String nearest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String c : new TreeSet<>(candidates)) {
@@ -24,7 +24,7 @@ final class Suggest {
     }
 
     /** Optimal string alignment distance: Levenshtein plus adjacent transpositions (`cdir` -> `cidr`). */
-    static int distance(String a, String b) {
+    public static int distance(String a, String b) {
         int[][] d = new int[a.length() + 1][b.length() + 1];
         for (int i = 0; i <= a.length(); i++) d[i][0] = i;
         for (int j = 0; j <= b.length(); j++) d[0][j] = j;
