@@ -24,6 +24,17 @@ public final class BuiltInRules {
             // end VL0xx
 
             // VL1xx addressing
+            new VpcCidrSize(),
+            new VpcCidrRestrictedAssociation(),
+            new VpcCidrsOverlap(),
+            new SubnetOutsideVpc(),
+            new SubnetsOverlap(),
+            new PeeredCidrsOverlap(),
+            new VpcCidrCoversRoute(),
+            new RouteToReservedRange(),
+            new RouteMoreSpecificThanLocal(),
+            new VpcOverlapsOnprem(),
+            new VpcCidrQuota(),
             // end VL1xx
 
             // VL2xx routing and peering
