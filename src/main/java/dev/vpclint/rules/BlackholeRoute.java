@@ -20,8 +20,9 @@ public final class BlackholeRoute implements Rule {
                 for (Route r : t.routes()) {
                     if (r.target().kind() != RouteTarget.Kind.BLACKHOLE) continue;
                     ctx.report("route to " + r.destination() + " in route table " + t.name() + " of VPC " + v.name()
-                            + " is a blackhole: AWS drops the matching traffic (the route's target no longer exists)."
-                            + " Point it at a live target, or delete the route so a broader route applies.",
+                            + " is a blackhole: AWS drops the matching traffic (a VPC route is a blackhole when its target is gone:"
+                            + " a deleted NAT gateway or peering, a detached gateway). Point it at a live target, or delete the"
+                            + " route so a broader route applies.",
                             r.loc(), t.loc());
                 }
             }

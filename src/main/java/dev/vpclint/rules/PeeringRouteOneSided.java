@@ -62,8 +62,8 @@ public final class PeeringRouteOneSided implements Rule {
         int others = from.towardPeer.size() - 1;
         ctx.report("VPC " + fromVpc.name() + " routes " + first.route().destination() + " to VPC " + to.name() + " via peering "
                 + p.name() + " (route table " + first.table().name() + (others > 0 ? " and " + others + " more route(s)" : "")
-                + "), but no route table of " + to.name() + " routes " + fromVpc.name() + "'s CIDRs back through it:"
-                + " replies have no way back. Add a route to " + fromVpc.name() + "'s CIDRs via pcx/" + p.name()
+                + "), but no route table of " + to.name() + " routes " + fromVpc.name() + "'s CIDRs back through it,"
+                + " so replies from " + to.name() + " never come back through the peering. Add a route to " + fromVpc.name() + "'s CIDRs via pcx/" + p.name()
                 + " in the route tables of " + to.name() + "'s subnets.", first.route().loc(), p.loc(), to.loc());
     }
 

@@ -52,7 +52,7 @@ public final class RouteTargetNotInVpc implements Rule {
                             if (e == null) {
                                 foreign(ctx, v, r, where, "endpoint", v.endpoints(), endpointOwner);
                             } else if (e.type() != EndpointType.GATEWAY_LOAD_BALANCER) {
-                                ctx.report(where + ", a " + e.type().word + " endpoint; only Gateway Load Balancer endpoints can be"
+                                ctx.report(where + ", " + withArticle(e.type().word + " endpoint") + "; only Gateway Load Balancer endpoints can be"
                                         + " route targets" + (e.type() == EndpointType.GATEWAY
                                         ? " (a gateway endpoint adds its own prefix-list route to the route tables it is associated with)."
                                         : ".") + " Route to a gateway_load_balancer endpoint, or remove the route.",
@@ -95,7 +95,7 @@ public final class RouteTargetNotInVpc implements Rule {
         Owned owned = owners.get(r.target().name());
         if (own.containsKey(r.target().name()) || owned == null) return;
         String owner = owned.vpc().name();
-        ctx.report(where + ", a " + what + " of VPC " + owner + "; a route can only target a " + what + " in its own VPC ("
+        ctx.report(where + ", " + withArticle(what) + " of VPC " + owner + "; a route can only target " + withArticle(what) + " in its own VPC ("
                 + v.name() + "). Create one in " + v.name() + ", or reach " + owner + " through a peering or transit gateway.",
                 r.loc(), owned.loc());
     }
@@ -106,6 +106,10 @@ public final class RouteTargetNotInVpc implements Rule {
         ctx.report(where + ", but VPC " + v.name() + " has no " + what.substring(what.indexOf(' ') + 1) + " attached. Add `" + field
                 + "` to " + v.name() + ", or route elsewhere.", r.loc(), v.loc());
         return true;
+    }
+
+    private static String withArticle(String noun) {
+        return ("aeiou".indexOf(noun.charAt(0)) >= 0 ? "an " : "a ") + noun;
     }
 
     private static boolean isIpv4(Network network, Destination d) {
