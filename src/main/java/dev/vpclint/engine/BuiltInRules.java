@@ -38,6 +38,15 @@ public final class BuiltInRules {
             // end VL1xx
 
             // VL2xx routing and peering
+            new TransitivePeering(),
+            new PeeringEdgeToEdge(),
+            new PeeringRouteOneSided(),
+            new PeeringNotActive(),
+            new DuplicatePeering(),
+            new RouteTargetNotInVpc(),
+            new BlackholeRoute(),
+            new DuplicateRoute(),
+            new PeeringSgReference(),
             // end VL2xx
 
             // VL3xx gateway endpoints
