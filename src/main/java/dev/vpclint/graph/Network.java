@@ -168,11 +168,9 @@ public final class Network {
             }
             vpcCidrs = CidrIndex.of(entries);
         }
-        List<Vpc> out = new ArrayList<>();
-        for (Map.Entry<Cidr, Vpc> e : vpcCidrs.overlapping(cidr)) {
-            if (!out.contains(e.getValue())) out.add(e.getValue());
-        }
-        return out;
+        java.util.LinkedHashSet<Vpc> out = new java.util.LinkedHashSet<>();
+        for (Map.Entry<Cidr, Vpc> e : vpcCidrs.overlapping(cidr)) out.add(e.getValue());
+        return new ArrayList<>(out);
     }
 
     /** The CIDRs of a customer prefix list; empty for AWS-managed lists (pl/s3, pl/dynamodb) and unknown names. */
