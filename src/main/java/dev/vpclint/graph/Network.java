@@ -23,6 +23,7 @@ public final class Network {
     private final Map<String, List<DxGateway>> dxGatewaysByVpc = new HashMap<>();
     private Graph<NetNode, NetEdge> graph;
     private CidrIndex<Vpc> vpcCidrs;
+    private final Map<Object, Object> derived = new HashMap<>();
 
     public Network(Topology topology) {
         this.topology = topology;
@@ -194,6 +195,20 @@ public final class Network {
     public SecurityGroup securityGroup(String vpc, String name) {
         Vpc v = vpc(vpc);
         return v == null ? null : v.securityGroups().get(name);
+    }
+
+    /**
+     * An index derived from the network that several rules share (the peering routes, say),
+     * computed on first use and kept for this network: one pass, however many rules ask.
+     */
+    @SuppressWarnings("unchecked")
+    public synchronized <T> T derived(Object key, java.util.function.Function<Network, T> compute) {
+        Object value = derived.get(key);
+        if (value == null) {
+            value = compute.apply(this);
+            derived.put(key, value);
+        }
+        return (T) value;
     }
 
     /** The whole network as an unmodifiable JGraphT graph (built on first call). */

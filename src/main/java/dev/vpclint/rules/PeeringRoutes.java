@@ -41,6 +41,10 @@ final class PeeringRoutes {
 
     /** Every written `pcx/` route whose peering exists, involves the route's VPC, and whose peer VPC exists. */
     static List<Hop> of(Network network) {
+        return network.derived(PeeringRoutes.class, PeeringRoutes::collect);
+    }
+
+    private static List<Hop> collect(Network network) {
         List<Hop> out = new ArrayList<>();
         for (Vpc v : network.topology().vpcs().values()) {
             for (RouteTable t : v.routeTables().values()) {
@@ -53,7 +57,7 @@ final class PeeringRoutes {
                 }
             }
         }
-        return out;
+        return List.copyOf(out);
     }
 
     /** True when `cidr` lies inside one of the VPC's CIDRs (IPv4 or IPv6, primary or secondary). */
