@@ -51,6 +51,22 @@ public record Vpc(String name, Loc loc, String region, String account, List<Loca
         return locals;
     }
 
+    /** The VPC CIDR (IPv4 or IPv6, primary or secondary) equal to or containing `cidr`, or null. */
+    public LocatedCidr cidrContaining(Cidr cidr) {
+        for (LocatedCidr c : allCidrs()) {
+            if (c.cidr().contains(cidr)) return c;
+        }
+        return null;
+    }
+
+    /** A VPC CIDR overlapping `cidr`, or null. */
+    public LocatedCidr cidrOverlapping(Cidr cidr) {
+        for (LocatedCidr c : allCidrs()) {
+            if (c.cidr().overlaps(cidr)) return c;
+        }
+        return null;
+    }
+
     public RouteTable mainRouteTable() {
         for (RouteTable t : routeTables.values()) {
             if (t.main()) return t;

@@ -55,18 +55,11 @@ public final class EndpointSgBlocksVpc implements Rule {
         // An all-protocols rule admits every port; a TCP rule must cover 443 for AWS services.
         if (aws && r.protocol() == Protocol.TCP && !r.ports().contains(HTTPS)) return false;
         if (r.peer() instanceof SgPeer.OfGroup g) return g.vpc().equals(vpc.name());
-        if (r.peer() instanceof SgPeer.OfCidr c) return overlapsVpc(vpc, c.cidr());
+        if (r.peer() instanceof SgPeer.OfCidr c) return vpc.cidrOverlapping(c.cidr()) != null;
         if (r.peer() instanceof SgPeer.OfPrefixList pl) {
             for (Cidr c : network.prefixListCidrs(pl.name())) {
-                if (overlapsVpc(vpc, c)) return true;
+                if (vpc.cidrOverlapping(c) != null) return true;
             }
-        }
-        return false;
-    }
-
-    private static boolean overlapsVpc(Vpc vpc, Cidr source) {
-        for (LocatedCidr c : vpc.allCidrs()) {
-            if (c.cidr().overlaps(source)) return true;
         }
         return false;
     }

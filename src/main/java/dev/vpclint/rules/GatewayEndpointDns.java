@@ -17,16 +17,8 @@ public final class GatewayEndpointDns implements Rule {
         for (Vpc vpc : ctx.network().topology().vpcs().values()) {
             Dns dns = vpc.dns();
             if (dns == null || dns.support() && dns.hostnames()) continue;
-            List<String> off = new ArrayList<>();
-            List<Loc> related = new ArrayList<>();
-            if (!dns.support()) {
-                off.add("DNS resolution (support)");
-                related.add(dns.supportLoc());
-            }
-            if (!dns.hostnames()) {
-                off.add("DNS hostnames");
-                related.add(dns.hostnamesLoc());
-            }
+            List<String> off = dns.disabled();
+            List<Loc> related = dns.disabledLocs();
             for (Endpoint e : vpc.endpoints().values()) {
                 if (e.type() != EndpointType.GATEWAY) continue;
                 ctx.report("VPC " + vpc.name() + " has gateway endpoint " + e.name() + " but " + String.join(" and ", off)

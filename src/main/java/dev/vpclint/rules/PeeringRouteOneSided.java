@@ -69,7 +69,7 @@ public final class PeeringRouteOneSided implements Rule {
 
     private static boolean towardPeer(Network network, PeeringRoutes.Hop hop) {
         for (Cidr d : hop.destinations(network)) {
-            if (PeeringRoutes.overlaps(hop.peer(), d)) return true;
+            if ((hop.peer().cidrOverlapping(d) != null)) return true;
         }
         return false;
     }

@@ -60,22 +60,6 @@ final class PeeringRoutes {
         return List.copyOf(out);
     }
 
-    /** True when `cidr` lies inside one of the VPC's CIDRs (IPv4 or IPv6, primary or secondary). */
-    static boolean inside(Vpc vpc, Cidr cidr) {
-        for (LocatedCidr c : vpc.allCidrs()) {
-            if (c.cidr().contains(cidr)) return true;
-        }
-        return false;
-    }
-
-    /** True when `cidr` overlaps one of the VPC's CIDRs. */
-    static boolean overlaps(Vpc vpc, Cidr cidr) {
-        for (LocatedCidr c : vpc.allCidrs()) {
-            if (c.cidr().overlaps(cidr)) return true;
-        }
-        return false;
-    }
-
     /**
      * The first destination CIDR of the hop that lies outside the peer but overlaps a VPC peered
      * with the peer (neither end of the hop), or null. It walks the peer's own peerings (at most
@@ -84,7 +68,7 @@ final class PeeringRoutes {
      */
     static Transit transit(Network network, Hop hop) {
         for (Cidr d : hop.destinations(network)) {
-            if (inside(hop.peer(), d)) continue;
+            if (hop.peer().cidrContaining(d) != null) continue;
             for (Peering onward : network.peeringsOf(hop.peer().name())) {
                 Vpc c = network.vpc(onward.peerOf(hop.peer().name()));
                 if (c == null || c == hop.from() || c == hop.peer()) continue;
@@ -99,7 +83,7 @@ final class PeeringRoutes {
     /** The first destination CIDR of the hop that is not inside the peer VPC, or null. */
     static Cidr outsidePeer(Network network, Hop hop) {
         for (Cidr d : hop.destinations(network)) {
-            if (!inside(hop.peer(), d)) return d;
+            if (hop.peer().cidrContaining(d) == null) return d;
         }
         return null;
     }

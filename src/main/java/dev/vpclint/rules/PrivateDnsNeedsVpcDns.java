@@ -27,16 +27,8 @@ public final class PrivateDnsNeedsVpcDns implements Rule {
             Vpc vpc = p.vpc();
             Dns dns = vpc.dns();
             if (!e.privateDns() || dns == null || (dns.support() && dns.hostnames())) continue;
-            List<String> off = new ArrayList<>();
-            List<Loc> related = new ArrayList<>();
-            if (!dns.support()) {
-                off.add("DNS support");
-                related.add(dns.supportLoc());
-            }
-            if (!dns.hostnames()) {
-                off.add("DNS hostnames");
-                related.add(dns.hostnamesLoc());
-            }
+            List<String> off = dns.disabled();
+            List<Loc> related = new ArrayList<>(dns.disabledLocs());
             related.add(vpc.loc());
             String fix = off.size() == 2 ? "support: true, hostnames: true" : !dns.support() ? "support: true" : "hostnames: true";
             ctx.report("endpoint " + e.name() + " has private DNS" + (e.privateDnsLoc().equals(e.loc()) ? " (on by default)" : "")
