@@ -14,6 +14,7 @@ import dev.vpclint.report.AtomicOutput;
 import dev.vpclint.report.JsonReport;
 import dev.vpclint.report.Report;
 import dev.vpclint.report.ReportWriter;
+import dev.vpclint.report.SarifReport;
 import dev.vpclint.report.TextReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -35,7 +36,7 @@ import picocli.CommandLine.Parameters;
         exitCodeList = {"0:no finding at or above --fail-on", "1:a finding at or above --fail-on",
                 "2:usage or I/O problem", "3:internal error"})
 public final class CheckCommand implements Callable<Integer> {
-    enum Format { text, json }
+    enum Format { text, json, sarif }
 
     enum FailOn { error, warning, note, none }
 
@@ -45,7 +46,7 @@ public final class CheckCommand implements Callable<Integer> {
     @Parameters(arity = "0..*", paramLabel = "PATH", description = "Topology files or folders (searched for *.yaml, *.yml).")
     List<Path> paths = new ArrayList<>();
 
-    @Option(names = "--format", paramLabel = "FORMAT", description = "text or json (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "text, json or sarif (default: ${DEFAULT-VALUE}).")
     Format format = Format.text;
 
     @Option(names = "--output", paramLabel = "FILE", description = "Write the report to FILE (atomically) instead of stdout.")
@@ -99,6 +100,7 @@ public final class CheckCommand implements Callable<Integer> {
         ReportWriter writer = switch (format) {
             case text -> new TextReport(output == null && colorWanted(), quiet);
             case json -> new JsonReport();
+            case sarif -> new SarifReport();
         };
         if (output == null) {
             PrintWriter out = spec.commandLine().getOut();

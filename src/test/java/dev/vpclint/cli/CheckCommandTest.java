@@ -103,6 +103,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void sarifReportIsWrittenToTheOutputFile() throws Exception {
+        try (MemFs m = new MemFs()) {
+            m.write("net.yaml", BAD);
+            CliRun r = CliRun.of(m, "check", "--format", "sarif", "--output", "vpclint.sarif", "net.yaml");
+            assertEquals("", r.out());
+            assertEquals(1, r.code(), "SARIF output does not change the exit code");
+            String sarif = Files.readString(m.cwd.resolve("vpclint.sarif"));
+            assertTrue(sarif.startsWith("{\n  \"$schema\" : \"https://json.schemastore.org/sarif-2.1.0.json\""), sarif);
+            assertTrue(sarif.contains("\"ruleId\" : \"VL003\"") && sarif.contains("\"ruleId\" : \"VL002\""), sarif);
+            assertFalse(sarif.contains("/work"), "no absolute paths");
+            assertEquals(sarif, CliRun.of(m, "check", "--format", "sarif", "net.yaml").out(), "stdout and file agree");
+        }
+    }
+
+    @Test
     void outputFileIsWrittenWholeAndStdoutStaysEmpty() throws Exception {
         try (MemFs m = new MemFs()) {
             m.write("net.yaml", BAD);
