@@ -38,7 +38,8 @@ final class Fragment {
     record IncludeRef(String path, Loc loc) {
     }
 
-    void declare(String collection, String name, Loc loc) {
-        declared.computeIfAbsent(collection, k -> new LinkedHashMap<>()).put(name, loc);
+    /** Records where a name is defined; returns where this file defined it before, or null. */
+    Loc declare(String collection, String name, Loc loc) {
+        return declared.computeIfAbsent(collection, k -> new LinkedHashMap<>()).putIfAbsent(name, loc);
     }
 }

@@ -49,8 +49,8 @@ final class Merger {
                     ? v.placedIn(root.region, root.account)
                     : v.placedIn(v.region() != null ? v.region() : root.region, v.account() != null ? v.account() : root.account));
             putAll(b.peerings, f.peerings, "peerings", part.file(), rejected, Function.identity());
-            putAll(tgws, f.transitGateways, "transit_gateways", part.file(), rejected, t -> t.region() != null ? t
-                    : new TransitGateway(t.name(), t.loc(), root.region, t.account() != null ? t.account() : root.account,
+            putAll(tgws, f.transitGateways, "transit_gateways", part.file(), rejected, t -> new TransitGateway(t.name(), t.loc(),
+                    t.region() != null ? t.region() : root.region, t.account() != null ? t.account() : root.account,
                     t.asn(), t.routeTables(), t.attachments()));
             putAll(b.directConnectGateways, f.directConnectGateways, "direct_connect_gateways", part.file(), rejected, Function.identity());
             putAll(b.onprem, f.onprem, "onprem", part.file(), rejected, Function.identity());

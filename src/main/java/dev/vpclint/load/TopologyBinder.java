@@ -84,6 +84,11 @@ final class TopologyBinder {
             String path = "prefix_lists." + e.key();
             Loc loc = Fields.at(e.keyPos(), path);
             fragment.declare("prefix_lists", e.key(), loc);
+            if (e.key().equals("s3") || e.key().equals("dynamodb")) {
+                problems.add(new Problem("VL002", "prefix list name '" + e.key() + "' is reserved: pl/" + e.key()
+                        + " means the AWS-managed list of the VPC's Region; choose another name", loc));
+                continue;
+            }
             if (!(e.value() instanceof YNode.YList list)) {
                 problems.add(new Problem("VL002", path + " must be a list of CIDRs", loc));
                 fragment.broken.add("pl:" + e.key());
@@ -220,6 +225,9 @@ final class TopologyBinder {
                 Ref tgw = support.ref(af, "transit_gateway", false);
                 List<LocatedCidr> allowed = support.cidrList(af, "allowed_prefixes", false);
                 Ref table = support.ref(af, "route_table", false);
+                if (vpc != null && table != null) {
+                    af.problem("VL002", "'route_table' only applies to an association with a transit gateway", af.fieldLoc("route_table"));
+                }
                 if (vpc == null && tgw == null) continue;
                 associations.add(new DxAssociation(af.loc, vpc, tgw, allowed, table));
             }
@@ -258,7 +266,13 @@ final class TopologyBinder {
 
     private Connection connection(Fields s, Entry ce, String site) {
         String path = s.childPath("connections") + "." + ce.key();
-        fragment.declare("connections", ce.key(), Fields.at(ce.keyPos(), path));
+        Loc earlier = fragment.declare("connections", ce.key(), Fields.at(ce.keyPos(), path));
+        if (earlier != null) {
+            // Connection names are global: TGW attachments and site routes refer to them by name alone.
+            problems.add(new Problem("VL004", "connection '" + ce.key() + "' is already defined at line " + earlier.line()
+                    + "; connection names must be unique across on-prem sites", Fields.at(ce.keyPos(), path), List.of(earlier)));
+            return null;
+        }
         Fields cf = Fields.of(ce.value(), path, Fields.at(ce.keyPos(), path), CONNECTION, problems);
         if (cf == null) return null;
         int type = cf.choice("type", true, List.of("vpn", "direct_connect"));

@@ -151,4 +151,34 @@ class LoadProblemsTest {
             assertEquals("no such file or folder: /work/nope.yaml", e.getMessage());
         }
     }
+
+    @Test
+    void connectionNamesAreGlobalAndReservedPrefixListNamesRefused() throws Exception {
+        try (MemFs m = new MemFs()) {
+            m.write("a.yaml", """
+                    vpclint: 1
+                    prefix_lists:
+                      s3: [10.0.0.0/8]
+                    vpcs:
+                      app: {cidrs: [10.0.0.0/16], vpn_gateway: vgw-app}
+                    direct_connect_gateways:
+                      dx:
+                        associations:
+                          - {vpc: app, route_table: spokes}
+                    onprem:
+                      dc1:
+                        cidrs: [192.168.0.0/16]
+                        connections:
+                          vpn: {type: vpn, vpc: app}
+                      dc2:
+                        cidrs: [172.20.0.0/16]
+                        connections:
+                          vpn: {type: vpn, vpc: app}
+                    """);
+            assertEquals(String.join("\n",
+                    "a.yaml:18:7 VL004 connection 'vpn' is already defined at line 14; connection names must be unique across on-prem sites",
+                    "a.yaml:3:3 VL002 prefix list name 's3' is reserved: pl/s3 means the AWS-managed list of the VPC's Region; choose another name",
+                    "a.yaml:9:20 VL002 'route_table' only applies to an association with a transit gateway"), problems(m, "a.yaml"));
+        }
+    }
 }

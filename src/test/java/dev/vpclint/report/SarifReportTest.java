@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** The SARIF shape: driver rules, results, locations, suppressions, tags. */
 class SarifReportTest {
-    static final String INPUT = "src/test/resources/sarif/golden.yaml";
+    static final String INPUT = "src/test/resources/sarif/findings.yaml";
 
     @Test
     void runHeaderIsDeterministicAndCarriesNoMachinePaths() {

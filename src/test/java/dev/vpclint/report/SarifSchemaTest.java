@@ -34,12 +34,12 @@ class SarifSchemaTest {
     @Test
     void findingsWithRelatedLocationsAndSuppressionsAreValid() {
         List<SarifSchema> schemas = SarifSchema.all();
-        Path fixture = Project.dir().resolve("src/test/resources/sarif/golden.yaml");
+        Path fixture = Project.dir().resolve("src/test/resources/sarif/findings.yaml");
         List<Finding> findings = Lint.run(Project.dir(), fixture);
         assertTrue(findings.stream().map(Finding::ruleId).distinct().count() >= 3, Lint.describe(findings));
         assertTrue(findings.stream().anyMatch(f -> !f.related().isEmpty()), "the fixture has related locations");
         assertTrue(findings.stream().anyMatch(Finding::suppressed), "the fixture has a suppressed finding");
-        assertValid(schemas, Sarif.write(List.of("src/test/resources/sarif/golden.yaml"), findings));
+        assertValid(schemas, Sarif.write(List.of("src/test/resources/sarif/findings.yaml"), findings));
     }
 
     @Test
