@@ -30,7 +30,7 @@ public final class PeeredCidrsOverlap implements Rule {
             for (LocatedCidr r : requester.allCidrs()) {
                 for (LocatedCidr a : accepter.allCidrs()) {
                     if (!r.cidr().overlaps(a.cidr())) continue;
-                    ctx.report("Peering " + p.name() + " joins VPC " + requester.name() + " (" + r.cidr() + ") and VPC "
+                    ctx.report("peering " + p.name() + " joins VPC " + requester.name() + " (" + r.cidr() + ") and VPC "
                             + accepter.name() + " (" + a.cidr() + "), whose CIDRs overlap; AWS fails a peering between VPCs "
                             + "with any overlapping IPv4 or IPv6 CIDR, even if routes use only the disjoint parts. "
                             + "Renumber or remove one of the CIDRs, or connect the VPCs another way (transit gateway with "

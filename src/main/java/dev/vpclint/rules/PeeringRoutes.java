@@ -62,13 +62,15 @@ final class PeeringRoutes {
 
     /**
      * The first destination CIDR of the hop that lies outside the peer but overlaps a VPC peered
-     * with the peer (neither end of the hop), or null. It walks the peer's own peerings (at most
+     * with the peer (neither end of the hop), or null. Default routes are never transit: they
+     * expect the peer's internet or VPN edge (edge-to-edge routing). It walks the peer's own peerings (at most
      * 125 by quota) rather than {@link Network#vpcsOverlapping}: for a wide destination such as
      * 0.0.0.0/0 that index answers with every VPC in the topology.
      */
     static Transit transit(Network network, Hop hop) {
         for (Cidr d : hop.destinations(network)) {
-            if (hop.peer().cidrContaining(d) != null) continue;
+            // A default route overlaps every VPC, but what it counts on is the peer's gateways: VL202.
+            if (hop.peer().cidrContaining(d) != null || d.isDefaultRoute()) continue;
             for (Peering onward : network.peeringsOf(hop.peer().name())) {
                 Vpc c = network.vpc(onward.peerOf(hop.peer().name()));
                 if (c == null || c == hop.from() || c == hop.peer()) continue;

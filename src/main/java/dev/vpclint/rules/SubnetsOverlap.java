@@ -35,7 +35,7 @@ public final class SubnetsOverlap implements Rule {
                 Placed a = x.getValue().order() <= y.getValue().order() ? x.getValue() : y.getValue();
                 Placed b = a == x.getValue() ? y.getValue() : x.getValue();
                 if (a.subnet() == b.subnet()) return;
-                ctx.report("Subnet " + b.subnet().name() + " CIDR " + b.cidr().cidr() + " overlaps subnet " + a.subnet().name()
+                ctx.report("subnet " + b.subnet().name() + " CIDR " + b.cidr().cidr() + " overlaps subnet " + a.subnet().name()
                         + " CIDR " + a.cidr().cidr() + " in VPC " + vpc.name()
                         + "; AWS refuses a subnet whose block overlaps another subnet's. Give " + b.subnet().name()
                         + " a disjoint range.", b.cidr().loc(), a.cidr().loc());
