@@ -71,7 +71,9 @@ class PeeringRoutesTest {
 
         // Wider than the peer and than data: it reaches data through shared, so it is transitive.
         assertEquals("data", PeeringRoutes.transit(network, byDest.get("10.0.0.0/8")).beyond().name());
-        assertEquals("data", PeeringRoutes.transit(network, byDest.get("0.0.0.0/0")).beyond().name());
+        // A default route is edge-to-edge (it counts on the peer's gateways), never transit.
+        assertNull(PeeringRoutes.transit(network, byDest.get("0.0.0.0/0")));
+        assertEquals("0.0.0.0/0", PeeringRoutes.outsidePeer(network, byDest.get("0.0.0.0/0")).toString());
 
         PeeringRoutes.Hop mixed = byDest.get("pl/mixed");
         assertNull(PeeringRoutes.transit(network, mixed));
