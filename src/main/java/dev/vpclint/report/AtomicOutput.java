@@ -11,6 +11,7 @@ import java.nio.file.StandardCopyOption;
 /**
  * Writes a report file so readers never see half of it: into a temporary file beside the target,
  * then renamed over it. A failure leaves the old file (or none) and removes the temporary one.
+ * Devices and pipes are written through, never replaced.
  */
 public final class AtomicOutput {
     private AtomicOutput() {
@@ -22,6 +23,14 @@ public final class AtomicOutput {
 
     public static void write(Path target, Body body) throws IOException {
         Path abs = target.toAbsolutePath();
+        if (Files.exists(abs) && !Files.isRegularFile(abs)) {
+            // A device or pipe (/dev/stdout, a FIFO): write through it. Renaming a file over it
+            // would replace the device itself.
+            try (Writer w = Files.newBufferedWriter(abs, StandardCharsets.UTF_8, java.nio.file.StandardOpenOption.WRITE)) {
+                body.writeTo(w);
+            }
+            return;
+        }
         Path dir = abs.getParent();
         Path tmp = Files.createTempFile(dir, "." + abs.getFileName() + ".", ".tmp");
         try {
