@@ -39,8 +39,17 @@ public final class Main implements Runnable {
 
     /** Runs in-process; tests call this with an in-memory file system. Never calls System.exit. */
     public static int run(Env env, PrintWriter out, PrintWriter err, String... args) {
+        return execute(commandLine(env), out, err, args);
+    }
+
+    /** The command tree, before output streams and handlers are attached (tests add commands here). */
+    static CommandLine commandLine(Env env) {
         CommandLine cl = new CommandLine(new Main(), new EnvFactory(env));
         cl.registerConverter(Path.class, s -> env.cwd().resolve(s));
+        return cl;
+    }
+
+    static int execute(CommandLine cl, PrintWriter out, PrintWriter err, String... args) {
         cl.setOut(out);
         cl.setErr(err);
         cl.setExecutionExceptionHandler((ex, commandLine, parseResult) -> {
