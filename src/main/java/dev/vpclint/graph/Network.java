@@ -18,6 +18,7 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
 public final class Network {
     private final Topology topology;
     private final Map<String, List<Peering>> peeringsByVpc = new HashMap<>();
+    private final Map<String, Peering> peeringByPair = new HashMap<>();
     private final Map<String, Map<String, TgwAttachment>> attachmentsByTgw = new LinkedHashMap<>();
     private final Map<String, List<TgwAttachment>> attachmentsByVpc = new HashMap<>();
     private final Map<String, List<DxGateway>> dxGatewaysByVpc = new HashMap<>();
@@ -32,6 +33,7 @@ public final class Network {
             if (!p.accepter().name().equals(p.requester().name())) {
                 peeringsByVpc.computeIfAbsent(p.accepter().name(), k -> new ArrayList<>()).add(p);
             }
+            peeringByPair.putIfAbsent(pairKey(p.requester().name(), p.accepter().name()), p);
         }
         for (TransitGateway tgw : topology.transitGateways().values()) {
             Map<String, TgwAttachment> all = topology.attachmentsOf(tgw.name());
@@ -67,20 +69,19 @@ public final class Network {
 
     /** The VPCs peered with `vpc` (any status), without duplicates, in the order written. */
     public List<String> peersOf(String vpc) {
-        List<String> out = new ArrayList<>();
-        for (Peering p : peeringsOf(vpc)) {
-            String peer = p.peerOf(vpc);
-            if (!out.contains(peer)) out.add(peer);
-        }
-        return out;
+        java.util.LinkedHashSet<String> out = new java.util.LinkedHashSet<>();
+        for (Peering p : peeringsOf(vpc)) out.add(p.peerOf(vpc));
+        return new ArrayList<>(out);
     }
 
-    /** The peering between two VPCs, or null. */
+    /** The first peering written between two VPCs (either direction), or null. */
     public Peering peeringBetween(String a, String b) {
-        for (Peering p : peeringsOf(a)) {
-            if (b.equals(p.peerOf(a))) return p;
-        }
-        return null;
+        return peeringByPair.get(pairKey(a, b));
+    }
+
+    /** An unordered pair of VPC names as one key ('\n' cannot occur in a name). */
+    private static String pairKey(String a, String b) {
+        return a.compareTo(b) <= 0 ? a + "\n" + b : b + "\n" + a;
     }
 
     /** The route table a subnet uses (the written one or the VPC's main table), or null if dangling. */
