@@ -6,6 +6,8 @@ import java.util.Map;
 /**
  * A YAML node with the position it was written at. Jackson's JsonNode keeps no positions, so the
  * reader builds this small tree while streaming tokens. Aliased nodes are shared, not copied.
+ * Positions are stored flat (a {@link Pos} is made on demand): a 10,000-VPC topology has over a
+ * million nodes, and an object per position doubled the tree's share of garbage collection.
  */
 public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
 
@@ -19,25 +21,35 @@ public sealed interface YNode permits YNode.YMap, YNode.YList, YNode.YScalar {
     }
 
     /** A key of a mapping, where the key was written, and its value. */
-    record Entry(String key, Pos keyPos, YNode value) {
-    }
-
-    record YMap(Map<String, Entry> entries, Pos pos, long expandedSize) implements YNode {
-        /** Takes ownership of `entries` (the reader builds a fresh map per mapping): no copy for big files. */
-        public YMap {
-            entries = java.util.Collections.unmodifiableMap(entries);
+    record Entry(String key, String file, int keyLine, int keyColumn, YNode value) {
+        public Pos keyPos() {
+            return new Pos(file, keyLine, keyColumn);
         }
     }
 
-    record YList(List<YNode> items, Pos pos, long expandedSize) implements YNode {
-        public YList {
-            items = java.util.Collections.unmodifiableList(items);
+    /** A mapping; `entries` keep the order keys were written in. */
+    record YMap(Map<String, Entry> entries, String file, int line, int column, long expandedSize) implements YNode {
+        @Override
+        public Pos pos() {
+            return new Pos(file, line, column);
+        }
+    }
+
+    record YList(List<YNode> items, String file, int line, int column, long expandedSize) implements YNode {
+        @Override
+        public Pos pos() {
+            return new Pos(file, line, column);
         }
     }
 
     /** A scalar as YAML typed it: STRING for quoted or plain text, the others for plain scalars only. */
-    record YScalar(Kind kind, String text, Pos pos) implements YNode {
+    record YScalar(Kind kind, String text, String file, int line, int column) implements YNode {
         public enum Kind { STRING, INT, FLOAT, BOOL, NULL }
+
+        @Override
+        public Pos pos() {
+            return new Pos(file, line, column);
+        }
 
         @Override
         public long expandedSize() {

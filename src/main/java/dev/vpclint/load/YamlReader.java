@@ -8,7 +8,6 @@ import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.vpclint.load.YNode.Entry;
-import dev.vpclint.load.YNode.Pos;
 import dev.vpclint.load.YNode.YList;
 import dev.vpclint.load.YNode.YMap;
 import dev.vpclint.load.YNode.YScalar;
@@ -16,7 +15,6 @@ import dev.vpclint.model.Loc;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.yaml.snakeyaml.LoaderOptions;
@@ -110,6 +108,8 @@ final class YamlReader {
         final YAMLParser parser;
         final List<Problem> problems;
         final Map<String, YNode> anchors = new HashMap<>();
+        /** Keys repeat on every object (`cidr`, `az`, `target`): one String per distinct key. */
+        final Map<String, String> keys = new HashMap<>();
 
         Session(String file, YAMLParser parser, List<Problem> problems) {
             this.file = file;
@@ -117,8 +117,12 @@ final class YamlReader {
             this.problems = problems;
         }
 
-        Pos pos(JsonLocation l) {
-            return new Pos(file, Math.max(1, l.getLineNr()), Math.max(1, l.getColumnNr()));
+        int line(JsonLocation l) {
+            return Math.max(1, l.getLineNr());
+        }
+
+        int column(JsonLocation l) {
+            return Math.max(1, l.getColumnNr());
         }
 
         Loc loc(JsonLocation l) {
@@ -152,35 +156,35 @@ final class YamlReader {
         }
 
         private YMap map(int depth, JsonLocation at) throws IOException {
-            Map<String, Entry> entries = new LinkedHashMap<>();
+            Entries entries = new Entries();
             long size = 1;
             while (parser.nextToken() == JsonToken.FIELD_NAME) {
-                String key = parser.currentName();
-                Pos keyPos = pos(parser.currentTokenLocation());
+                String key = keys.computeIfAbsent(parser.currentName(), k -> k);
+                JsonLocation keyAt = parser.currentTokenLocation();
                 parser.nextToken();
                 YNode v = value(depth + 1);
                 size = budget(size + 1 + v.expandedSize(), at);
-                Entry first = entries.get(key);
+                Entry e = new Entry(key, file, line(keyAt), column(keyAt), v);
+                Entry first = entries.putIfAbsent(e);
                 if (first != null) {
-                    problems.add(new Problem("VL004", "duplicate key '" + key + "' (first defined at line " + first.keyPos().line()
-                            + "); YAML would silently keep only one", new Loc(file, keyPos.line(), keyPos.column(), ""),
-                            List.of(new Loc(file, first.keyPos().line(), first.keyPos().column(), ""))));
-                    continue;
+                    problems.add(new Problem("VL004", "duplicate key '" + key + "' (first defined at line " + first.keyLine()
+                            + "); YAML would silently keep only one", new Loc(file, e.keyLine(), e.keyColumn(), ""),
+                            List.of(new Loc(file, first.keyLine(), first.keyColumn(), ""))));
                 }
-                entries.put(key, new Entry(key, keyPos, v));
             }
-            return new YMap(entries, pos(at), size);
+            return new YMap(entries.trim(), file, line(at), column(at), size); // Entries is read-only: AbstractMap.put throws
         }
 
         private YList list(int depth, JsonLocation at) throws IOException {
-            List<YNode> items = new ArrayList<>();
+            ArrayList<YNode> items = new ArrayList<>();
             long size = 1;
             while (parser.nextToken() != JsonToken.END_ARRAY) {
                 YNode v = value(depth + 1);
                 size = budget(size + v.expandedSize(), at);
                 items.add(v);
             }
-            return new YList(items, pos(at), size);
+            items.trimToSize();
+            return new YList(java.util.Collections.unmodifiableList(items), file, line(at), column(at), size);
         }
 
         private long budget(long size, JsonLocation at) {
@@ -192,13 +196,14 @@ final class YamlReader {
         }
 
         private YScalar scalar(JsonToken t, JsonLocation at) throws IOException {
-            Pos p = pos(at);
+            int line = line(at);
+            int column = column(at);
             return switch (t) {
-                case VALUE_NUMBER_INT -> new YScalar(YScalar.Kind.INT, parser.getText(), p);
-                case VALUE_NUMBER_FLOAT -> new YScalar(YScalar.Kind.FLOAT, parser.getText(), p);
-                case VALUE_TRUE, VALUE_FALSE -> new YScalar(YScalar.Kind.BOOL, t == JsonToken.VALUE_TRUE ? "true" : "false", p);
-                case VALUE_NULL -> new YScalar(YScalar.Kind.NULL, "", p);
-                default -> new YScalar(YScalar.Kind.STRING, parser.getText(), p);
+                case VALUE_NUMBER_INT -> new YScalar(YScalar.Kind.INT, parser.getText(), file, line, column);
+                case VALUE_NUMBER_FLOAT -> new YScalar(YScalar.Kind.FLOAT, parser.getText(), file, line, column);
+                case VALUE_TRUE, VALUE_FALSE -> new YScalar(YScalar.Kind.BOOL, t == JsonToken.VALUE_TRUE ? "true" : "false", file, line, column);
+                case VALUE_NULL -> new YScalar(YScalar.Kind.NULL, "", file, line, column);
+                default -> new YScalar(YScalar.Kind.STRING, parser.getText(), file, line, column);
             };
         }
     }
