@@ -161,7 +161,7 @@ public final class Loader {
         YNode root = reader.read(display, content, local);
         Fragment fragment = null;
         if (root instanceof YNode.YMap map) {
-            fragment = new TopologyBinder(local).bind(map, display, null, null);
+            fragment = new TopologyBinder(local).bind(map, display);
         } else if (root != null) {
             local.add(new Problem("VL002", "a topology file must be a mapping with `vpclint: 1` at the top, not "
                     + YNode.typeName(root), new Loc(display, root.pos().line(), root.pos().column(), "")));

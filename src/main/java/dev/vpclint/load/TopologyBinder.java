@@ -34,8 +34,8 @@ final class TopologyBinder {
         this.support = new BindSupport(problems);
     }
 
-    /** `inheritedRegion` / `inheritedAccount` come from the including file's `defaults`. */
-    Fragment bind(YMap root, String file, String inheritedRegion, String inheritedAccount) {
+    /** The file's own `defaults` apply here; the root file's are applied when files are merged. */
+    Fragment bind(YMap root, String file) {
         Loc top = new Loc(file, root.pos().line(), root.pos().column(), "");
         Fields f = Fields.of(root, "", top, TOP, problems);
         YNode version = f.node("vpclint");
@@ -44,8 +44,6 @@ final class TopologyBinder {
                     f.fieldLoc("vpclint"));
         }
         fragment.name = f.string("name", false);
-        fragment.region = inheritedRegion;
-        fragment.account = inheritedAccount;
         if (f.has("defaults")) {
             Fields d = Fields.of(f.node("defaults"), "defaults", f.fieldLoc("defaults"), DEFAULTS, problems);
             if (d != null) {
@@ -296,9 +294,5 @@ final class TopologyBinder {
             return null;
         }
         return new Connection(ce.key(), site, cf.loc, t, vpc, tgw, table, dxgw);
-    }
-
-    Fragment fragment() {
-        return fragment;
     }
 }

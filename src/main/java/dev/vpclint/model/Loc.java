@@ -6,11 +6,6 @@ package dev.vpclint.model;
  */
 public record Loc(String file, int line, int column, String path) implements Comparable<Loc> {
 
-    /** A location for objects AWS creates implicitly (the main route table, the default group). */
-    public Loc implicit(String childPath) {
-        return new Loc(file, line, column, childPath);
-    }
-
     public Loc withPath(String newPath) {
         return new Loc(file, line, column, newPath);
     }

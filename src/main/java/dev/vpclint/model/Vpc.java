@@ -67,13 +67,6 @@ public record Vpc(String name, Loc loc, String region, String account, List<Loca
         return null;
     }
 
-    public RouteTable mainRouteTable() {
-        for (RouteTable t : routeTables.values()) {
-            if (t.main()) return t;
-        }
-        return null;
-    }
-
     public boolean hasIpv6() {
         return !ipv6Cidrs.isEmpty();
     }
