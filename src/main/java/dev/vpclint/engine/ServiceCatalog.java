@@ -1,15 +1,14 @@
 package dev.vpclint.engine;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.vpclint.load.YamlTree;
+import dev.vpclint.load.YNode;
 import dev.vpclint.model.EndpointType;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -46,7 +45,7 @@ public final class ServiceCatalog {
         if (shipped == null) {
             try (InputStream in = ServiceCatalog.class.getResourceAsStream(RESOURCE)) {
                 if (in == null) throw new IllegalStateException("the jar lacks " + RESOURCE);
-                shipped = parse(new ObjectMapper(new YAMLFactory()).readTree(in));
+                shipped = parse(new String(in.readAllBytes(), StandardCharsets.UTF_8));
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
@@ -54,31 +53,56 @@ public final class ServiceCatalog {
         return shipped;
     }
 
-    static ServiceCatalog parse(JsonNode root) {
+    /** Parses a catalogue in the format of `rules/aws-services.yaml`. */
+    public static ServiceCatalog parse(String yaml) {
+        YNode root = YamlTree.parse("aws-services.yaml", yaml);
         Map<String, Source> sources = new TreeMap<>();
-        root.path("sources").fields().forEachRemaining(e ->
-                sources.put(e.getKey(), new Source(e.getValue().path("title").asText(), e.getValue().path("url").asText())));
+        mapping(root, "sources").forEach((name, e) -> {
+            Map<String, YNode.Entry> source = mapping(e.value());
+            sources.put(name, new Source(text(source.get("title")), text(source.get("url"))));
+        });
         Map<String, Service> services = new TreeMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = root.path("services").fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
-            JsonNode s = e.getValue();
+        mapping(root, "services").forEach((name, e) -> {
+            Map<String, YNode.Entry> s = mapping(e.value());
             List<EndpointType> types = new ArrayList<>();
-            for (JsonNode t : s.path("endpoint_types")) {
+            for (String word : texts(s.get("endpoint_types"))) {
                 for (EndpointType et : EndpointType.values()) {
-                    if (et.word.equals(t.asText())) types.add(et);
+                    if (et.word.equals(word)) types.add(et);
                 }
             }
-            List<String> cited = new ArrayList<>();
-            s.path("sources").forEach(x -> cited.add(x.asText()));
-            services.put(e.getKey(), new Service(e.getKey(), List.copyOf(types), fact(s, "ipv6"), fact(s, "cross_region"),
-                    fact(s, "endpoint_policy"), List.copyOf(cited)));
-        }
+            services.put(name, new Service(name, List.copyOf(types), fact(s, "ipv6"), fact(s, "cross_region"),
+                    fact(s, "endpoint_policy"), texts(s.get("sources"))));
+        });
         return new ServiceCatalog(services, sources);
     }
 
-    private static Boolean fact(JsonNode s, String key) {
-        JsonNode n = s.get(key);
-        return n == null || !n.isBoolean() ? null : n.booleanValue();
+    private static Map<String, YNode.Entry> mapping(YNode node, String key) {
+        YNode.Entry e = mapping(node).get(key);
+        return e == null ? Map.of() : mapping(e.value());
+    }
+
+    private static Map<String, YNode.Entry> mapping(YNode node) {
+        return node instanceof YNode.YMap m ? m.entries() : Map.of();
+    }
+
+    private static String text(YNode.Entry e) {
+        return e != null && e.value() instanceof YNode.YScalar s ? s.text() : "";
+    }
+
+    private static List<String> texts(YNode.Entry e) {
+        List<String> out = new ArrayList<>();
+        if (e != null && e.value() instanceof YNode.YList l) {
+            for (YNode item : l.items()) {
+                if (item instanceof YNode.YScalar s) out.add(s.text());
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private static Boolean fact(Map<String, YNode.Entry> s, String key) {
+        YNode.Entry e = s.get(key);
+        return e != null && e.value() instanceof YNode.YScalar v && v.kind() == YNode.YScalar.Kind.BOOL
+                ? Boolean.valueOf(v.text()) : null;
     }
 
     /** The service by short name (`s3`, `ecr.api`), or null when the catalogue does not know it. */

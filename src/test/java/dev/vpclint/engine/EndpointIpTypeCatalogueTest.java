@@ -3,8 +3,6 @@ package dev.vpclint.engine;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.vpclint.load.InputLimits;
 import dev.vpclint.load.Loader;
 import dev.vpclint.rules.EndpointIpType;
@@ -48,7 +46,7 @@ class EndpointIpTypeCatalogueTest {
     void statedNoIpv6FlagsAndUnknownDoesNot(@TempDir Path dir) throws Exception {
         Path file = dir.resolve("app.yaml");
         Files.writeString(file, TOPOLOGY);
-        ServiceCatalog catalog = ServiceCatalog.parse(new ObjectMapper(new YAMLFactory()).readTree(CATALOGUE));
+        ServiceCatalog catalog = ServiceCatalog.parse(CATALOGUE);
         List<Finding> findings = new Linter(List.of(new EndpointIpType()), RuleSelection.ALL, catalog)
                 .lint(new Loader(dir, InputLimits.DEFAULT).load(List.of(file)))
                 .stream().filter(f -> f.ruleId().equals("VL401")).toList();

@@ -27,7 +27,7 @@ class ServiceCatalogTest {
         List<String> sorted = new ArrayList<>(names);
         sorted.sort(null);
         assertEquals(sorted, names, "services are kept sorted by name");
-        ServiceCatalog catalog = ServiceCatalog.parse(root);
+        ServiceCatalog catalog = ServiceCatalog.parse(java.nio.file.Files.readString(Project.rules().resolve("aws-services.yaml")));
         for (ServiceCatalog.Service s : catalog.services().values()) {
             assertFalse(s.endpointTypes().isEmpty(), s.name() + " lists its endpoint types");
             assertFalse(s.sources().isEmpty(), s.name() + " cites a source");

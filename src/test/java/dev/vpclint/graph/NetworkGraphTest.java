@@ -4,11 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vpclint.load.InputLimits;
-import dev.vpclint.load.LoadResult;
-import dev.vpclint.load.Loader;
 import dev.vpclint.model.Connection;
-import dev.vpclint.testing.MemFs;
+import dev.vpclint.testing.Lint;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -54,11 +51,8 @@ class NetworkGraphTest {
                   dc1-dx: {type: direct_connect, direct_connect_gateway: dxgw}
             """;
 
-    static Network load(MemFs m) throws Exception {
-        m.write("net.yaml", TOPOLOGY);
-        LoadResult r = new Loader(m.cwd, InputLimits.DEFAULT).load(List.of(m.cwd.resolve("net.yaml")));
-        assertEquals(List.of(), r.problems());
-        return new Network(r.topologies().get(0).topology());
+    static Network load() {
+        return Lint.network(TOPOLOGY);
     }
 
     static Set<String> edges(Graph<NetNode, NetEdge> g, NetEdge.Kind kind) {
@@ -71,8 +65,8 @@ class NetworkGraphTest {
 
     @Test
     void relationsAreTypedEdges() throws Exception {
-        try (MemFs m = new MemFs()) {
-            Graph<NetNode, NetEdge> g = load(m).graph();
+        {
+            Graph<NetNode, NetEdge> g = load().graph();
             assertEquals(Set.of("subnet:app/b -> route_table:app/main", "subnet:shared/a -> route_table:shared/private"),
                     edges(g, NetEdge.Kind.SUBNET_ROUTE_TABLE));
             assertEquals(Set.of("route_table:shared/private -> peering:shared-app"), edges(g, NetEdge.Kind.ROUTE_TARGET));
@@ -95,8 +89,8 @@ class NetworkGraphTest {
 
     @Test
     void sharedQueries() throws Exception {
-        try (MemFs m = new MemFs()) {
-            Network n = load(m);
+        {
+            Network n = load();
             assertEquals(List.of("app"), n.peersOf("shared"));
             assertEquals("shared-app", n.peeringBetween("app", "shared").name());
             assertEquals("main", n.routeTableOf(n.subnet("app", "b")).name());

@@ -6,21 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vpclint.graph.Network;
-import dev.vpclint.load.InputLimits;
-import dev.vpclint.load.LoadResult;
-import dev.vpclint.load.Loader;
 import dev.vpclint.model.Connection;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /** Where S3 / DynamoDB traffic from outside a VPC lands, and when it meets a gateway endpoint it cannot use. */
 class GatewayEndpointReachTest {
-    @TempDir
-    Path dir;
-
     private static final String TOPOLOGY = """
             vpclint: 1
             defaults: {region: us-east-1, account: "111111111111"}
@@ -75,12 +66,8 @@ class GatewayEndpointReachTest {
                   tgw-vpn: {type: vpn, transit_gateway: core, route_table: by-prefix-list}
             """;
 
-    private Network network() throws Exception {
-        Path file = dir.resolve("t.yaml");
-        Files.writeString(file, TOPOLOGY);
-        LoadResult r = new Loader(dir, InputLimits.DEFAULT).load(List.of(file));
-        assertEquals(List.of(), r.problems());
-        return new Network(r.topologies().get(0).topology());
+    private static Network network() {
+        return dev.vpclint.testing.Lint.network(TOPOLOGY);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package dev.vpclint.testing;
 
 import dev.vpclint.engine.BuiltInRules;
+import dev.vpclint.graph.Network;
 import dev.vpclint.engine.Finding;
 import dev.vpclint.engine.Linter;
 import dev.vpclint.engine.RuleSelection;
@@ -25,6 +26,22 @@ public final class Lint {
         } catch (InputException e) {
             throw new AssertionError(e.getMessage(), e);
         }
+    }
+
+    /** Loads one topology written as text (in an in-memory file system), problems included. */
+    public static LoadResult load(String yaml) {
+        try (MemFs m = new MemFs()) {
+            return new Loader(m.cwd, InputLimits.DEFAULT).load(List.of(m.write("net.yaml", yaml)));
+        } catch (InputException | java.io.IOException e) {
+            throw new AssertionError(e.getMessage(), e);
+        }
+    }
+
+    /** The network of a topology written as text, which must load without any input problem. */
+    public static Network network(String yaml) {
+        LoadResult r = load(yaml);
+        if (!r.problems().isEmpty()) throw new AssertionError("input problems: " + r.problems());
+        return new Network(r.topologies().get(0).topology());
     }
 
     /** One line per finding: `file:line:col RULE message`, for readable assertion failures. */
