@@ -1,6 +1,6 @@
 package dev.vpclint.engine;
 
-import dev.vpclint.graph.Network;
+import dev.vpclint.net.Network;
 import dev.vpclint.load.InlineIgnores;
 import dev.vpclint.load.LoadResult;
 import dev.vpclint.load.Problem;

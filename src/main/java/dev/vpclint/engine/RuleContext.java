@@ -1,6 +1,6 @@
 package dev.vpclint.engine;
 
-import dev.vpclint.graph.Network;
+import dev.vpclint.net.Network;
 import dev.vpclint.load.Problem;
 import dev.vpclint.model.Loc;
 import java.util.ArrayList;
@@ -50,7 +50,15 @@ public final class RuleContext {
         for (Loc r : related) {
             if (r != null && !r.equals(loc) && !rel.contains(r)) rel.add(r);
         }
-        sink.add(new Finding(info.id(), info.name(), info.severity(), message, loc, rel, false));
+        sink.add(new Finding(info.id(), info.name(), info.severity(), message, loc, rel, false, List.of()));
+    }
+
+    /** Reports a path finding: the hops of the path go to SARIF code flows and JSON `flow`. */
+    public void reportPath(String message, Loc loc, List<Loc> related, List<FlowStep> flow) {
+        int before = sink.size();
+        report(message, loc, related);
+        Finding f = sink.get(before);
+        sink.set(before, new Finding(f.ruleId(), f.ruleName(), f.severity(), f.message(), f.loc(), f.related(), false, flow));
     }
 
     /** Reports with a severity other than the rule's default (a rule with a graded condition). */

@@ -1,6 +1,6 @@
 package dev.vpclint.rules;
 
-import dev.vpclint.graph.Network;
+import dev.vpclint.net.Network;
 import dev.vpclint.model.Endpoint;
 import dev.vpclint.model.EndpointType;
 import dev.vpclint.model.Ref;

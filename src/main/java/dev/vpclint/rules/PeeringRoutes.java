@@ -1,6 +1,6 @@
 package dev.vpclint.rules;
 
-import dev.vpclint.graph.Network;
+import dev.vpclint.net.Network;
 import dev.vpclint.model.Cidr;
 import dev.vpclint.model.Destination;
 import dev.vpclint.model.LocatedCidr;

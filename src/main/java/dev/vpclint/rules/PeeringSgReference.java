@@ -4,7 +4,7 @@ import dev.vpclint.engine.Rule;
 import dev.vpclint.engine.RuleContext;
 import dev.vpclint.engine.RuleInfo;
 import dev.vpclint.engine.Severity;
-import dev.vpclint.graph.Network;
+import dev.vpclint.net.Network;
 import dev.vpclint.model.*;
 import java.util.List;
 import java.util.Objects;

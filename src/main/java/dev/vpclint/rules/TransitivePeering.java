@@ -4,7 +4,7 @@ import dev.vpclint.engine.Rule;
 import dev.vpclint.engine.RuleContext;
 import dev.vpclint.engine.RuleInfo;
 import dev.vpclint.engine.Severity;
-import dev.vpclint.graph.Network;
+import dev.vpclint.net.Network;
 import dev.vpclint.model.Peering;
 
 /** Flags a route that needs a peer VPC to forward to its own peers ("Unsupported VPC peering configurations": transitive peering). */

@@ -110,7 +110,7 @@ class SarifReportTest {
     @Test
     void relatedLocationsNameTheRelatedObject() throws IOException {
         Finding f = new Finding("VL005", "dangling-reference", Severity.ERROR, "peering app-data names VPC data, which does not exist",
-                new Loc("net.yaml", 9, 5, "peerings.app-data"), List.of(new Loc("net.yaml", 3, 3, "vpcs.app")), false);
+                new Loc("net.yaml", 9, 5, "peerings.app-data"), List.of(new Loc("net.yaml", 3, 3, "vpcs.app")), false, List.of());
         JsonNode rel = Sarif.parse(Sarif.write(List.of("net.yaml"), List.of(f))).at("/runs/0/results/0/relatedLocations/0");
         assertEquals("Related: vpcs.app.", rel.at("/message/text").asText());
     }

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vpclint.graph.Network;
+import dev.vpclint.net.Network;
 import dev.vpclint.model.Connection;
 import java.util.List;
 import org.junit.jupiter.api.Test;

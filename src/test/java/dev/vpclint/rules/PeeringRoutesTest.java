@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.vpclint.graph.Network;
+import dev.vpclint.net.Network;
 import dev.vpclint.load.LoadResult;
 import java.util.List;
 import java.util.Map;

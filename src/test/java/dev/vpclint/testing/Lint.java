@@ -1,7 +1,7 @@
 package dev.vpclint.testing;
 
 import dev.vpclint.engine.BuiltInRules;
-import dev.vpclint.graph.Network;
+import dev.vpclint.net.Network;
 import dev.vpclint.engine.Finding;
 import dev.vpclint.engine.Linter;
 import dev.vpclint.engine.RuleSelection;

@@ -1,4 +1,4 @@
-package dev.vpclint.graph;
+package dev.vpclint.export;
 
 /** A graph vertex: a small immutable key (kind + scoped name such as `app/app-a`). */
 public record NetNode(Kind kind, String id) {

@@ -1,10 +1,11 @@
-package dev.vpclint.graph;
+package dev.vpclint.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vpclint.model.Connection;
+import dev.vpclint.net.Network;
 import dev.vpclint.testing.Lint;
 import java.util.List;
 import java.util.Set;
@@ -66,7 +67,7 @@ class NetworkGraphTest {
     @Test
     void relationsAreTypedEdges() throws Exception {
         {
-            Graph<NetNode, NetEdge> g = load().graph();
+            Graph<NetNode, NetEdge> g = new org.jgrapht.graph.AsUnmodifiableGraph<>(new GraphBuilder(load().topology()).build());
             assertEquals(Set.of("subnet:app/b -> route_table:app/main", "subnet:shared/a -> route_table:shared/private"),
                     edges(g, NetEdge.Kind.SUBNET_ROUTE_TABLE));
             assertEquals(Set.of("route_table:shared/private -> peering:shared-app"), edges(g, NetEdge.Kind.ROUTE_TARGET));

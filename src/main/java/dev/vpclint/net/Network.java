@@ -1,4 +1,4 @@
-package dev.vpclint.graph;
+package dev.vpclint.net;
 
 import dev.vpclint.model.*;
 import java.util.ArrayList;
@@ -7,13 +7,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.jgrapht.Graph;
-import org.jgrapht.graph.AsUnmodifiableGraph;
 
 /**
  * A loaded topology with the named queries rules share (peers of a VPC, route tables of a subnet,
- * what a connection lands on). Indexes are built once; the JGraphT graph is built on first use,
- * so rules that only need look-ups do not pay for it.
+ * what a connection lands on). Indexes are built once.
  */
 public final class Network {
     private final Topology topology;
@@ -22,7 +19,6 @@ public final class Network {
     private final Map<String, Map<String, TgwAttachment>> attachmentsByTgw = new LinkedHashMap<>();
     private final Map<String, List<TgwAttachment>> attachmentsByVpc = new HashMap<>();
     private final Map<String, List<DxGateway>> dxGatewaysByVpc = new HashMap<>();
-    private Graph<NetNode, NetEdge> graph;
     private CidrIndex<Vpc> vpcCidrs;
     private final Map<Object, Object> derived = new HashMap<>();
 
@@ -212,9 +208,4 @@ public final class Network {
         return (T) value;
     }
 
-    /** The whole network as an unmodifiable JGraphT graph (built on first call). */
-    public synchronized Graph<NetNode, NetEdge> graph() {
-        if (graph == null) graph = new AsUnmodifiableGraph<>(new GraphBuilder(topology).build());
-        return graph;
-    }
 }

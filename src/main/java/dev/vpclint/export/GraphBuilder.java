@@ -1,19 +1,19 @@
-package dev.vpclint.graph;
+package dev.vpclint.export;
 
 import dev.vpclint.model.*;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 
 /** Builds the JGraphT graph of a topology: one vertex per object, typed edges for how traffic may move. */
-final class GraphBuilder {
+public final class GraphBuilder {
     private final Topology t;
     private final Graph<NetNode, NetEdge> g = new DirectedPseudograph<>(null, null, false);
 
-    GraphBuilder(Topology t) {
+    public GraphBuilder(Topology t) {
         this.t = t;
     }
 
-    Graph<NetNode, NetEdge> build() {
+    public Graph<NetNode, NetEdge> build() {
         for (Vpc v : t.vpcs().values()) vpc(v);
         for (Peering p : t.peerings().values()) {
             NetNode pcx = node(NetNode.Kind.PEERING, p.name());

@@ -1,4 +1,4 @@
-package dev.vpclint.graph;
+package dev.vpclint.export;
 
 import org.jgrapht.graph.DefaultEdge;
 
