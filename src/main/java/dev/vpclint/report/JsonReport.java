@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.vpclint.engine.Finding;
+import dev.vpclint.engine.FlowStep;
 import dev.vpclint.engine.Severity;
 import dev.vpclint.model.Loc;
 import java.io.IOException;
@@ -56,6 +57,28 @@ public final class JsonReport implements ReportWriter {
         }
         g.writeEndArray();
         g.writeBooleanField("suppressed", f.suppressed());
+        g.writeArrayFieldStart("flow");
+        for (FlowStep step : f.flow()) flowStep(g, step);
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    /** Every key always present, in one order: null where a hop has no location or no reason. */
+    private static void flowStep(JsonGenerator g, FlowStep step) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("direction", step.direction());
+        g.writeStringField("object", step.object());
+        g.writeStringField("text", step.text());
+        Loc l = step.loc();
+        if (l == null) {
+            g.writeNullField("file");
+            g.writeNullField("line");
+            g.writeNullField("column");
+            g.writeNullField("path");
+        } else {
+            location(g, l);
+        }
+        g.writeStringField("reason", step.reason());
         g.writeEndObject();
     }
 

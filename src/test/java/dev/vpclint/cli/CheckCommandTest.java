@@ -76,7 +76,8 @@ class CheckCommandTest {
                         "column" : 44,
                         "path" : "vpcs.app.subnets.a.route_tabel",
                         "related" : [ ],
-                        "suppressed" : false
+                        "suppressed" : false,
+                        "flow" : [ ]
                       }, {
                         "rule" : "VL002",
                         "name" : "schema-violation",
@@ -87,7 +88,8 @@ class CheckCommandTest {
                         "column" : 11,
                         "path" : "vpcs.app.subnets.b.cidr",
                         "related" : [ ],
-                        "suppressed" : false
+                        "suppressed" : false,
+                        "flow" : [ ]
                       } ],
                       "summary" : {
                         "errors" : 1,
