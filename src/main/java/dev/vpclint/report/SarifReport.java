@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import dev.vpclint.engine.BuiltInRules;
 import dev.vpclint.engine.Finding;
+import dev.vpclint.engine.FlowStep;
 import dev.vpclint.engine.Rule;
 import dev.vpclint.engine.RuleDocs;
 import dev.vpclint.engine.RuleInfo;
@@ -16,8 +17,10 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -44,6 +47,10 @@ import java.util.Set;
  *     lines above an object keeps its alerts matched.</li>
  * <li>Security rules are the ones listed in {@link #SECURITY_RULES} (plus any rule that tags itself
  *     "security" in @RuleInfo): they get the "security" tag and a `security-severity`.</li>
+ * <li>A path finding gets one `codeFlows` entry with a thread flow per direction ("path there",
+ *     then "return path") so viewers can show the two directions apart. Hops are inlined, never
+ *     indexes into `run.threadFlowLocations` (GitHub's rule GH1002); a hop on an implicit object, written
+ *     nowhere, is a location with only a message, which the schema and the multitool accept.</li>
  * </ul>
  */
 public final class SarifReport implements ReportWriter {
@@ -51,6 +58,8 @@ public final class SarifReport implements ReportWriter {
     static final String INFORMATION_URI = "https://github.com/vpclint/vpclint";
     static final String SRCROOT = "%SRCROOT%";
     static final String FINGERPRINT = "vpclintFingerprint/v1";
+    static final String THERE = "there";
+    static final String BACK = "back";
 
     /**
      * The rules whose problem is exposure (something reachable or allowed that should not be), the
@@ -174,14 +183,7 @@ public final class SarifReport implements ReportWriter {
         g.writeArrayFieldStart("locations");
         g.writeStartObject();
         physical(g, loc);
-        if (!loc.path().isEmpty()) {
-            g.writeArrayFieldStart("logicalLocations");
-            g.writeStartObject();
-            g.writeStringField("fullyQualifiedName", loc.path());
-            g.writeStringField("kind", "object");
-            g.writeEndObject();
-            g.writeEndArray();
-        }
+        logical(g, loc);
         g.writeEndObject();
         g.writeEndArray();
         if (!f.related().isEmpty()) {
@@ -196,6 +198,7 @@ public final class SarifReport implements ReportWriter {
             }
             g.writeEndArray();
         }
+        if (!f.flow().isEmpty()) codeFlows(g, f.flow());
         g.writeObjectFieldStart("partialFingerprints");
         g.writeStringField(FINGERPRINT, fingerprint(f, seen));
         g.writeEndObject();
@@ -208,6 +211,69 @@ public final class SarifReport implements ReportWriter {
             g.writeEndArray();
         }
         g.writeEndObject();
+    }
+
+    /**
+     * One code flow, one thread flow per direction (`there` first, then `back`, then any other in
+     * order of appearance), one location per hop, each with the object, what happened there and
+     * the reason code where the path stops.
+     */
+    private static void codeFlows(JsonGenerator g, List<FlowStep> flow) throws IOException {
+        Map<String, List<FlowStep>> byDirection = new LinkedHashMap<>();
+        byDirection.put(THERE, new ArrayList<>());
+        byDirection.put(BACK, new ArrayList<>());
+        for (FlowStep step : flow) byDirection.computeIfAbsent(step.direction(), d -> new ArrayList<>()).add(step);
+        g.writeArrayFieldStart("codeFlows");
+        g.writeStartObject();
+        g.writeArrayFieldStart("threadFlows");
+        for (Map.Entry<String, List<FlowStep>> e : byDirection.entrySet()) {
+            if (e.getValue().isEmpty()) continue;
+            g.writeStartObject();
+            text(g, "message", threadFlowMessage(e.getKey()));
+            g.writeArrayFieldStart("locations");
+            for (FlowStep step : e.getValue()) threadFlowLocation(g, step);
+            g.writeEndArray();
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+        g.writeEndArray();
+    }
+
+    private static String threadFlowMessage(String direction) {
+        return switch (direction) {
+            case THERE -> "path there";
+            case BACK -> "return path";
+            default -> "path " + direction;
+        };
+    }
+
+    /** A hop without a location (an implicit object) still shows, as a location with only a message. */
+    private static void threadFlowLocation(JsonGenerator g, FlowStep step) throws IOException {
+        g.writeStartObject();
+        g.writeObjectFieldStart("location");
+        if (step.loc() != null) physical(g, step.loc());
+        text(g, "message", stepMessage(step));
+        if (step.loc() != null) logical(g, step.loc());
+        g.writeEndObject();
+        g.writeEndObject();
+    }
+
+    /** `subnet/app/app-a: route 10.1.0.0/16 -> tgw/core.`, the reason code in parentheses where the path stops. */
+    static String stepMessage(FlowStep step) {
+        String s = step.object() + ": " + step.text();
+        if (step.reason() != null) s += " (" + step.reason() + ")";
+        return sentence(s);
+    }
+
+    private static void logical(JsonGenerator g, Loc loc) throws IOException {
+        if (loc.path().isEmpty()) return;
+        g.writeArrayFieldStart("logicalLocations");
+        g.writeStartObject();
+        g.writeStringField("fullyQualifiedName", loc.path());
+        g.writeStringField("kind", "object");
+        g.writeEndObject();
+        g.writeEndArray();
     }
 
     private static void physical(JsonGenerator g, Loc loc) throws IOException {

@@ -8,12 +8,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.vpclint.engine.BuiltInRules;
 import dev.vpclint.engine.Finding;
+import dev.vpclint.engine.FlowStep;
 import dev.vpclint.engine.Rule;
 import dev.vpclint.engine.RuleContext;
 import dev.vpclint.engine.RuleDocs;
 import dev.vpclint.engine.RuleInfo;
 import dev.vpclint.engine.Severity;
 import dev.vpclint.model.Loc;
+import dev.vpclint.testing.Golden;
 import dev.vpclint.testing.Lint;
 import dev.vpclint.testing.Project;
 import java.io.IOException;
@@ -165,5 +167,85 @@ class SarifReportTest {
     void pathsArePercentEncodedAsUriReferences() {
         assertEquals("net/core.yaml", SarifReport.encodePath("net/core.yaml"));
         assertEquals("a%20b/%C3%A4%231%3F.yaml", SarifReport.encodePath("a b/ä#1?.yaml"));
+    }
+
+    @Test
+    void pathFindingsCarryOneThreadFlowPerDirection() {
+        JsonNode results = Sarif.parse(Sarif.write(List.of(PathFinding.FILE),
+                List.of(PathFinding.withoutFlow(), PathFinding.withFlow()))).at("/runs/0/results");
+        assertFalse(results.get(0).has("codeFlows"), "a finding without a path has no code flow");
+        JsonNode codeFlows = results.get(1).get("codeFlows");
+        assertEquals(1, codeFlows.size());
+        JsonNode threads = codeFlows.at("/0/threadFlows");
+        assertEquals(2, threads.size());
+        assertEquals("path there", threads.at("/0/message/text").asText());
+        assertEquals("return path", threads.at("/1/message/text").asText());
+
+        JsonNode there = threads.at("/0/locations");
+        assertEquals(2, there.size());
+        JsonNode first = there.at("/0/location");
+        assertEquals("subnet/app/app-a: route 10.1.0.0/16 -> tgw/core.", first.at("/message/text").asText());
+        assertEquals("net/core.yaml", first.at("/physicalLocation/artifactLocation/uri").asText());
+        assertEquals("%SRCROOT%", first.at("/physicalLocation/artifactLocation/uriBaseId").asText());
+        assertEquals(14, first.at("/physicalLocation/region/startLine").asInt());
+        assertEquals(11, first.at("/physicalLocation/region/startColumn").asInt());
+        assertEquals("vpcs.app.route_tables.private.routes[0]", first.at("/logicalLocations/0/fullyQualifiedName").asText());
+        assertEquals("object", first.at("/logicalLocations/0/kind").asText());
+
+        JsonNode implicit = there.at("/1/location");
+        assertEquals("[\"message\"]", fieldNames(implicit), "an implicit object has no location to point at");
+        assertEquals("tgw-rtb/core/default: propagated route 10.1.0.0/16 -> tgw-attach/core/data.", implicit.at("/message/text").asText());
+
+        JsonNode back = threads.at("/1/locations");
+        assertEquals(1, back.size());
+        JsonNode stop = back.at("/0/location");
+        assertEquals("subnet/data/db-a: no route to 10.0.1.0/24 (NO_ROUTE_TO_DESTINATION).", stop.at("/message/text").asText());
+        assertEquals(31, stop.at("/physicalLocation/region/startLine").asInt());
+        assertEquals(7, stop.at("/physicalLocation/region/startColumn").asInt());
+        assertEquals("vpcs.data.route_tables.private", stop.at("/logicalLocations/0/fullyQualifiedName").asText());
+    }
+
+    @Test
+    void aFlowOnlyThereHasOneThreadFlowAndReturnHopsComeSecondWhateverTheirOrder() {
+        FlowStep back = PathFinding.FLOW.get(2);
+        FlowStep there = PathFinding.FLOW.get(0);
+        Finding f = PathFinding.withFlow();
+        Finding reordered = new Finding(f.ruleId(), f.ruleName(), f.severity(), f.message(), f.loc(), f.related(), false, List.of(back, there));
+        JsonNode threads = Sarif.parse(Sarif.write(List.of(PathFinding.FILE), List.of(reordered))).at("/runs/0/results/0/codeFlows/0/threadFlows");
+        assertEquals(2, threads.size());
+        assertEquals("path there", threads.at("/0/message/text").asText());
+        assertEquals(14, threads.at("/0/locations/0/location/physicalLocation/region/startLine").asInt());
+        assertEquals("return path", threads.at("/1/message/text").asText());
+
+        Finding thereOnly = new Finding(f.ruleId(), f.ruleName(), f.severity(), f.message(), f.loc(), f.related(), false, List.of(there));
+        threads = Sarif.parse(Sarif.write(List.of(PathFinding.FILE), List.of(thereOnly))).at("/runs/0/results/0/codeFlows/0/threadFlows");
+        assertEquals(1, threads.size());
+        assertEquals("path there", threads.at("/0/message/text").asText());
+    }
+
+    /**
+     * The whole log of one path finding, byte for byte, with a one-rule driver so the file stays
+     * small. It is also the file to feed `../shared/tools/sarif-validate` (GitHub's rules).
+     */
+    @Test
+    void pathFindingSarifMatchesTheGoldenFile() throws IOException {
+        StringWriter w = new StringWriter();
+        new SarifReport(List.of(new Unreachable())).write(new Report("1.0.0", List.of(PathFinding.FILE), List.of(PathFinding.withFlow())), w);
+        Golden.check(Project.dir().resolve(PATH_GOLDEN), w.toString());
+    }
+
+    static final String PATH_GOLDEN = "src/test/resources/sarif/path-finding.expected.sarif";
+
+    @RuleInfo(id = "VL901", name = "intent-unreachable", severity = Severity.ERROR, summary = "A reachable intent has no working path there and back")
+    static final class Unreachable implements Rule {
+        @Override
+        public void check(RuleContext ctx) {
+        }
+    }
+
+    private static String fieldNames(JsonNode node) {
+        List<String> names = new java.util.ArrayList<>();
+        node.fieldNames().forEachRemaining(names::add);
+        return names.stream().map(n -> "\"" + n + "\"").collect(java.util.stream.Collectors.joining(",", "[", "]"));
     }
 }

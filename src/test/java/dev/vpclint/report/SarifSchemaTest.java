@@ -43,6 +43,13 @@ class SarifSchemaTest {
     }
 
     @Test
+    void pathFindingsWithCodeFlowsAreValid() throws IOException {
+        List<SarifSchema> schemas = SarifSchema.all();
+        assertValid(schemas, Sarif.write(List.of(PathFinding.FILE), List.of(PathFinding.withoutFlow(), PathFinding.withFlow())));
+        assertValid(schemas, Files.readString(Project.dir().resolve(SarifReportTest.PATH_GOLDEN)));
+    }
+
+    @Test
     void aCleanTopologyIsValidWithNoResults() throws IOException {
         List<SarifSchema> schemas = SarifSchema.all();
         try (MemFs m = new MemFs()) {
