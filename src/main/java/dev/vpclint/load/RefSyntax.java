@@ -123,7 +123,7 @@ final class RefSyntax {
                 return null;
             }
         }
-        PathRef o = pathRef(text, at, END_OBJECTS, List.of("service", "internet"));
+        PathRef o = pathRef(text, at, END_OBJECTS, List.of("service/", "internet"));
         if (o == null) return null;
         return switch (o.kind()) {
             case VPC -> new IntentEnd(IntentEnd.Kind.VPC, o.name(), null, null, null, at);
@@ -142,8 +142,8 @@ final class RefSyntax {
 
     /**
      * `WORD/NAME` or `WORD/VPC/NAME` for one of `kinds`. On malformed text, {@link #error} is what is
-     * wrong in particular (may be empty); `otherWords` are further words the caller accepts, for
-     * "did you mean".
+     * wrong in particular (may be empty); `otherWords` are further prefixes (`service/`) and bare words
+     * (`internet`) the caller accepts, for "did you mean".
      */
     PathRef pathRef(String text, Loc at, Set<PathRef.Kind> kinds, List<String> otherWords) {
         int slash = text.indexOf('/');
@@ -153,10 +153,14 @@ final class RefSyntax {
             if (k.word.equals(word)) kind = k;
         }
         if (kind == null) {
-            List<String> words = new ArrayList<>(otherWords);
-            kinds.forEach(k -> words.add(k.word));
-            String near = Suggest.nearest(word, words);
-            error = near == null ? "" : "did you mean '" + near + (slash < 0 ? "" : "/") + "'?";
+            // `subnets/a/b` is near `subnet/`, `internt` near `internet`; a bare `igw` is near no prefix.
+            List<String> words = new ArrayList<>();
+            if (slash >= 0) kinds.forEach(k -> words.add(k.word + "/"));
+            for (String w : otherWords) {
+                if (w.endsWith("/") == slash >= 0) words.add(w);
+            }
+            String near = Suggest.nearest(slash < 0 ? word : word + "/", words);
+            error = near == null ? "" : "did you mean '" + near + "'?";
             return null;
         }
         if (!kinds.contains(kind)) {
