@@ -164,7 +164,7 @@ final class References {
         }
     }
 
-    /** Intent ends and `through` items; AWS service names are VL412's business (unknown-service), not VL005. */
+    /** Intent ends and `through` items. AWS service names are no dangling reference: unknown ones are VL412's kind of finding. */
     private void intent(Intent i) {
         for (IntentEnd end : List.of(i.from(), i.to())) {
             PathRef object = end.object();
