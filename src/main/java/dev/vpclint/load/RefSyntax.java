@@ -3,15 +3,23 @@ package dev.vpclint.load;
 import dev.vpclint.model.Cidr;
 import dev.vpclint.model.CidrFormatException;
 import dev.vpclint.model.Destination;
+import dev.vpclint.model.IntentEnd;
+import dev.vpclint.model.Loc;
+import dev.vpclint.model.PathRef;
 import dev.vpclint.model.RouteTarget;
 import dev.vpclint.model.ServiceRef;
 import dev.vpclint.model.SgPeer;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
  * The reference grammars of the format (route destinations and targets, security-group peers,
- * endpoint services). Each parser returns null and sets {@link #error} on malformed text.
+ * endpoint services, intent ends and `through` items). Each parser returns null and sets
+ * {@link #error} on malformed text.
  */
 final class RefSyntax {
     private static final String NAME = "[A-Za-z0-9][A-Za-z0-9._-]*";
@@ -20,6 +28,15 @@ final class RefSyntax {
     private static final Pattern AWS_FULL = Pattern.compile("com\\.amazonaws\\.([a-z]{2}(?:-[a-z]+)+-\\d+)\\.([a-z0-9][a-z0-9.-]*)");
     private static final Pattern AWS_SHORT = Pattern.compile("[a-z0-9][a-z0-9.-]*");
     private static final Pattern ENDPOINT_SERVICE = Pattern.compile("endpoint_service/(" + NAME + ")");
+    private static final Pattern OBJECT = Pattern.compile("([a-z]+)/(" + NAME + ")(?:/(" + NAME + "))?");
+
+    static final Set<PathRef.Kind> END_OBJECTS = EnumSet.of(PathRef.Kind.VPC, PathRef.Kind.SUBNET, PathRef.Kind.ENI,
+            PathRef.Kind.VPCE, PathRef.Kind.ONPREM);
+    static final Set<PathRef.Kind> THROUGH_OBJECTS = EnumSet.allOf(PathRef.Kind.class);
+    static final String END_FORMS = "vpc/NAME, subnet/VPC/NAME, eni/VPC/NAME, vpce/VPC/NAME, onprem/NAME, service/NAME, "
+            + "internet, or an IPv4/IPv6 address or CIDR";
+    static final String THROUGH_FORMS = "vpc/NAME, subnet/VPC/NAME, eni/VPC/NAME, vpce/VPC/NAME, nat/VPC/NAME, pcx/NAME, "
+            + "tgw/NAME or onprem/NAME";
 
     String error;
 
@@ -84,5 +101,78 @@ final class RefSyntax {
             return null;
         }
         return new ServiceRef.Aws(text, null);
+    }
+
+    /**
+     * An intent end. On malformed text, {@link #error} is what is wrong in particular (may be empty);
+     * the caller lists the accepted forms ({@link #END_FORMS}).
+     */
+    IntentEnd intentEnd(String text, Loc at) {
+        if (text.equals("internet")) return new IntentEnd(IntentEnd.Kind.INTERNET, null, null, null, null, at);
+        if (text.startsWith("service/")) {
+            ServiceRef s = service(text.substring("service/".length()));
+            if (s == null) return null;
+            String name = s instanceof ServiceRef.Aws aws ? aws.name() : ((ServiceRef.EndpointServiceRef) s).name();
+            return new IntentEnd(IntentEnd.Kind.SERVICE, name, null, null, s, at);
+        }
+        if (looksLikeAddress(text)) {
+            try {
+                return new IntentEnd(IntentEnd.Kind.ADDRESS, null, null, Cidr.parseAddressOrCidr(text), null, at);
+            } catch (CidrFormatException e) {
+                error = e.getMessage();
+                return null;
+            }
+        }
+        PathRef o = pathRef(text, at, END_OBJECTS, List.of("service/", "internet"));
+        if (o == null) return null;
+        return switch (o.kind()) {
+            case VPC -> new IntentEnd(IntentEnd.Kind.VPC, o.name(), null, null, null, at);
+            case SUBNET -> new IntentEnd(IntentEnd.Kind.SUBNET, o.vpc(), o.name(), null, null, at);
+            case ENI -> new IntentEnd(IntentEnd.Kind.ENI, o.vpc(), o.name(), null, null, at);
+            case VPCE -> new IntentEnd(IntentEnd.Kind.VPCE, o.vpc(), o.name(), null, null, at);
+            case ONPREM -> new IntentEnd(IntentEnd.Kind.ONPREM, o.name(), null, null, null, at);
+            case NAT, PCX, TGW -> throw new IllegalStateException("not an intent end: " + o);
+        };
+    }
+
+    /** Digits first or a colon: the user meant an address, so the CIDR parser's message is the useful one. */
+    private static boolean looksLikeAddress(String text) {
+        return !text.isEmpty() && (Character.isDigit(text.charAt(0)) || text.indexOf(':') >= 0);
+    }
+
+    /**
+     * `WORD/NAME` or `WORD/VPC/NAME` for one of `kinds`. On malformed text, {@link #error} is what is
+     * wrong in particular (may be empty); `otherWords` are further prefixes (`service/`) and bare words
+     * (`internet`) the caller accepts, for "did you mean".
+     */
+    PathRef pathRef(String text, Loc at, Set<PathRef.Kind> kinds, List<String> otherWords) {
+        int slash = text.indexOf('/');
+        String word = slash < 0 ? text : text.substring(0, slash);
+        PathRef.Kind kind = null;
+        for (PathRef.Kind k : PathRef.Kind.values()) {
+            if (k.word.equals(word)) kind = k;
+        }
+        if (kind == null) {
+            // `subnets/a/b` is near `subnet/`, `internt` near `internet`; a bare `igw` is near no prefix.
+            List<String> words = new ArrayList<>();
+            if (slash >= 0) kinds.forEach(k -> words.add(k.word + "/"));
+            for (String w : otherWords) {
+                if (w.endsWith("/") == slash >= 0) words.add(w);
+            }
+            String near = Suggest.nearest(slash < 0 ? word : word + "/", words);
+            error = near == null ? "" : "did you mean '" + near + "'?";
+            return null;
+        }
+        if (!kinds.contains(kind)) {
+            error = kind.word + "/ is not accepted here";
+            return null;
+        }
+        Matcher m = OBJECT.matcher(text);
+        if (!m.matches() || (m.group(3) != null) != kind.inVpc) {
+            error = kind.word + "/ takes " + (kind.inVpc ? "a VPC and a name: " + kind.word + "/VPC/NAME" : "one name: " + kind.word + "/NAME");
+            return null;
+        }
+        return kind.inVpc ? new PathRef(kind, m.group(2), m.group(3), at)
+                : new PathRef(kind, kind == PathRef.Kind.VPC ? m.group(2) : null, m.group(2), at);
     }
 }

@@ -164,25 +164,38 @@ final class References {
         }
     }
 
+    /** Intent ends and `through` items. AWS service names are no dangling reference: unknown ones are VL412's kind of finding. */
     private void intent(Intent i) {
         for (IntentEnd end : List.of(i.from(), i.to())) {
-            Ref ref = new Ref(end.name(), end.loc());
-            switch (end.kind()) {
-                case VPC -> vpcRef(ref, "VPC");
-                case SUBNET -> {
-                    if (vpcRef(ref, "VPC")) subnetRef(end.name(), new Ref(end.subName(), end.loc()));
-                }
-                case ONPREM -> named(ref, t.onprem(), "on-prem site", "in onprem", "onprem:");
-                case SERVICE -> {
-                    if (end.name().startsWith("endpoint_service/")) {
-                        String name = end.name().substring("endpoint_service/".length());
-                        named(new Ref(name, end.loc()), t.endpointServices(), "endpoint service", "in endpoint_services", "endpoint_service:");
-                    }
-                }
-                default -> {
-                }
+            PathRef object = end.object();
+            if (object != null) {
+                pathRef(object);
+            } else if (end.service() instanceof ServiceRef.EndpointServiceRef es) {
+                named(new Ref(es.name(), end.loc()), t.endpointServices(), "endpoint service", "in endpoint_services", "endpoint_service:");
             }
         }
+        i.through().forEach(this::pathRef);
+    }
+
+    private void pathRef(PathRef p) {
+        Ref ref = new Ref(p.name(), p.loc());
+        switch (p.kind()) {
+            case VPC -> vpcRef(ref, "VPC");
+            case PCX -> named(ref, t.peerings(), "peering", "in peerings", "pcx:");
+            case TGW -> tgwRef(ref);
+            case ONPREM -> named(ref, t.onprem(), "on-prem site", "in onprem", "onprem:");
+            case SUBNET -> inVpc(p, "subnet", "subnet:", Vpc::subnets);
+            case ENI -> inVpc(p, "network interface", "eni:", Vpc::networkInterfaces);
+            case VPCE -> inVpc(p, "endpoint", "vpce:", Vpc::endpoints);
+            case NAT -> inVpc(p, "NAT gateway", "nat:", Vpc::natGateways);
+        }
+    }
+
+    /** `WORD/VPC/NAME`: the VPC first, then the object in it. */
+    private void inVpc(PathRef p, String what, String brokenPrefix, java.util.function.Function<Vpc, Map<String, ?>> of) {
+        if (!vpcRef(new Ref(p.vpc(), p.loc()), "VPC")) return;
+        String vpc = p.vpc();
+        named(new Ref(p.name(), p.loc()), of.apply(t.vpcs().get(vpc)), what, "in VPC " + vpc, brokenPrefix + vpc + "/");
     }
 
     private boolean vpcRef(Ref ref, String what) {

@@ -14,11 +14,11 @@ final class VpcBinder {
             "egress_only_internet_gateway", "vpn_gateway", "subnets", "route_tables", "nat_gateways",
             "network_interfaces", "endpoints", "security_groups", "network_acls");
     private static final Set<String> DNS = Set.of("support", "hostnames");
-    private static final Set<String> SUBNET = Set.of("cidr", "ipv6_cidr", "az", "route_table", "network_acl");
+    private static final Set<String> SUBNET = Set.of("cidr", "ipv6_cidr", "az", "route_table", "network_acl", "map_public_ip");
     private static final Set<String> ROUTE_TABLE = Set.of("main", "routes", "propagate_vpn_routes");
     private static final Set<String> ROUTE = Set.of("destination", "target");
     private static final Set<String> NAT = Set.of("subnet", "connectivity");
-    private static final Set<String> ENI = Set.of("subnet", "security_groups", "source_dest_check");
+    private static final Set<String> ENI = Set.of("subnet", "security_groups", "source_dest_check", "public_ip");
     private static final Set<String> SG = Set.of("ingress", "egress", "description");
     private static final Set<String> SG_INGRESS = Set.of("protocol", "ports", "source", "description");
     private static final Set<String> SG_EGRESS = Set.of("protocol", "ports", "destination", "description");
@@ -82,8 +82,9 @@ final class VpcBinder {
             Ref subnet = support.ref(nf, "subnet", true);
             List<Ref> groups = support.refList(nf, "security_groups");
             boolean check = nf.bool("source_dest_check", true);
+            boolean publicIp = nf.bool("public_ip", false);
             if (nf.broken()) fragment.broken.add("eni:" + name + "/" + n.key());
-            else enis.put(n.key(), new NetworkInterface(n.key(), name, nf.loc, subnet, groups, check));
+            else enis.put(n.key(), new NetworkInterface(n.key(), name, nf.loc, subnet, groups, check, publicIp));
         }
         Map<String, SecurityGroup> groups = securityGroups(f, name, loc, path);
         Map<String, Endpoint> endpoints = new LinkedHashMap<>();
@@ -183,6 +184,7 @@ final class VpcBinder {
             String az = sf.string("az", true);
             Ref table = support.ref(sf, "route_table", false);
             Ref acl = support.ref(sf, "network_acl", false);
+            boolean mapPublicIp = sf.bool("map_public_ip", false);
             if (sf.broken()) {
                 fragment.broken.add("subnet:" + vpc + "/" + n.key());
                 continue;
@@ -191,7 +193,7 @@ final class VpcBinder {
             if (implicitTable) table = new Ref(main.name(), sf.loc);
             out.put(n.key(), new Subnet(n.key(), vpc, sf.loc, v4 == null ? null : new LocatedCidr(v4, sf.fieldLoc("cidr")),
                     v6 == null ? null : new LocatedCidr(v6, sf.fieldLoc("ipv6_cidr")), az, sf.fieldLoc("az"), table,
-                    implicitTable, acl));
+                    implicitTable, acl, mapPublicIp));
         }
         return out;
     }

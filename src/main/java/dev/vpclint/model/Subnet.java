@@ -2,10 +2,12 @@ package dev.vpclint.model;
 
 /**
  * A subnet: an IPv4 CIDR and/or an IPv6 /64 (IPv6-only subnets have no IPv4), in one AZ.
- * `routeTable` is the effective table: the written one, else the VPC's main table.
+ * `routeTable` is the effective table: the written one, else the VPC's main table. `mapPublicIp`:
+ * instances launched here get a public IPv4 address (AWS's MapPublicIpOnLaunch).
  */
 public record Subnet(String name, String vpc, Loc loc, LocatedCidr cidr, LocatedCidr ipv6Cidr,
-                     String az, Loc azLoc, Ref routeTable, boolean routeTableImplicit, Ref networkAcl) {
+                     String az, Loc azLoc, Ref routeTable, boolean routeTableImplicit, Ref networkAcl,
+                     boolean mapPublicIp) {
 
     private static final java.util.regex.Pattern AZ_ID = java.util.regex.Pattern.compile("[a-z]{2,5}[0-9]+-az[0-9]+");
 

@@ -39,8 +39,9 @@ public final class GatewayEndpointFromOnprem implements Rule {
     /** An intent onprem/X -> service/s3 whose every connection lands only where a gateway endpoint is the only way. */
     private static void checkIntent(RuleContext ctx, Network network, Intent intent) {
         if (!intent.expectReachable() || intent.from().kind() != IntentEnd.Kind.ONPREM
-                || intent.to().kind() != IntentEnd.Kind.SERVICE) return;
-        String service = intent.to().name();
+                || !(intent.to().service() instanceof ServiceRef.Aws aws) || aws.region() != null) return;
+        // A short name is the Service in the landing VPC's own Region, the one its gateway endpoints serve.
+        String service = aws.name();
         if (!service.equals("s3") && !service.equals("dynamodb")) return;
         OnpremSite site = network.topology().onprem().get(intent.from().name());
         if (site == null || site.connections().isEmpty()) return;
