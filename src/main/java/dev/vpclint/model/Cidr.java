@@ -82,6 +82,23 @@ public final class Cidr implements Comparable<Cidr> {
         return shorterPrefixLength == prefixLength ? this : networkOf(ipv6, hi, lo, shorterPrefixLength);
     }
 
+    /**
+     * The single address (/32 or /128) `offset` addresses into this network, or the network's last
+     * address when it holds fewer: a stand-in host for path traces.
+     */
+    public Cidr hostAt(long offset) {
+        int hostBits = maxPrefixLength() - prefixLength;
+        long size = hostBits >= 63 ? Long.MAX_VALUE : 1L << hostBits;
+        long step = Math.min(offset, size - 1);
+        long newLo = lo + step;
+        long newHi = Long.compareUnsigned(newLo, lo) < 0 ? hi + 1 : hi;
+        return new Cidr(ipv6, newHi, newLo, maxPrefixLength());
+    }
+
+    public boolean isHost() {
+        return prefixLength == maxPrefixLength();
+    }
+
     public long firstHi() {
         return hi;
     }

@@ -3,6 +3,7 @@ package dev.vpclint.model;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -79,6 +80,18 @@ public final class CidrIndex<T> {
             }
         }
         return Optional.empty();
+    }
+
+    /** Every entry at the longest prefix that contains the query, in the order given; empty when none does. */
+    public List<Map.Entry<Cidr, T>> longestMatches(Cidr query) {
+        int[] lengths = query.isIpv6() ? ipv6PrefixLengths : ipv4PrefixLengths;
+        for (int i = lengths.length - 1; i >= 0; i--) {
+            if (lengths[i] <= query.prefixLength()) {
+                List<Map.Entry<Cidr, T>> matches = byCidr.get(query.network(lengths[i]));
+                if (matches != null) return Collections.unmodifiableList(matches);
+            }
+        }
+        return List.of();
     }
 
     /**

@@ -20,6 +20,10 @@ public final class Network {
     private final Map<String, List<TgwAttachment>> attachmentsByVpc = new HashMap<>();
     private final Map<String, List<DxGateway>> dxGatewaysByVpc = new HashMap<>();
     private CidrIndex<Vpc> vpcCidrs;
+    private CidrIndex<OnpremSite> siteCidrs;
+    private final Map<String, CidrIndex<Subnet>> subnetCidrs = new HashMap<>();
+    private final Map<String, Connection> connections = new HashMap<>();
+    private Forwarding forwarding;
     private final Map<Object, Object> derived = new HashMap<>();
 
     public Network(Topology topology) {
@@ -37,6 +41,9 @@ public final class Network {
             for (TgwAttachment a : all.values()) {
                 if (a.vpc() != null) attachmentsByVpc.computeIfAbsent(a.vpc().name(), k -> new ArrayList<>()).add(a);
             }
+        }
+        for (OnpremSite site : topology.onprem().values()) {
+            for (Connection c : site.connections().values()) connections.putIfAbsent(c.name(), c);
         }
         for (DxGateway dx : topology.directConnectGateways().values()) {
             for (DxAssociation a : dx.associations()) {
@@ -208,4 +215,91 @@ public final class Network {
         return (T) value;
     }
 
+
+    /** The effective forwarding tables (built per table on first use). */
+    public synchronized Forwarding forwarding() {
+        if (forwarding == null) forwarding = new Forwarding(this);
+        return forwarding;
+    }
+
+    /** An on-prem connection by name (connection names are unique across sites), or null. */
+    public Connection connection(String name) {
+        return connections.get(name);
+    }
+
+    /** The site that owns connection `name`, as a list (empty when dangling). */
+    public List<OnpremSite> sitesOfConnection(String name) {
+        Connection c = connections.get(name);
+        OnpremSite s = c == null ? null : topology.onprem().get(c.site());
+        return s == null ? List.of() : List.of(s);
+    }
+
+    /** Sites with a Direct Connect connection to DX gateway `dx`. */
+    public List<OnpremSite> sitesBehindDxGateway(String dx) {
+        List<OnpremSite> out = new ArrayList<>();
+        for (OnpremSite s : topology.onprem().values()) {
+            for (Connection c : s.connections().values()) {
+                if (c.directConnectGateway() != null && c.directConnectGateway().name().equals(dx) && !out.contains(s)) out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** Sites reached through a VPC's virtual private gateway: VPN connections to it, and DX gateways associated with it. */
+    public List<OnpremSite> sitesBehindVgw(String vpc) {
+        List<OnpremSite> out = new ArrayList<>();
+        for (OnpremSite s : topology.onprem().values()) {
+            for (Connection c : s.connections().values()) {
+                boolean vpn = c.vpc() != null && c.vpc().name().equals(vpc);
+                boolean dx = c.directConnectGateway() != null
+                        && dxGatewaysOfVpc(vpc).stream().anyMatch(d -> d.name().equals(c.directConnectGateway().name()));
+                if ((vpn || dx) && !out.contains(s)) out.add(s);
+            }
+        }
+        return out;
+    }
+
+    /** The subnet of `vpc` whose IPv4 or IPv6 CIDR holds `host`, or null (index built per VPC on first use). */
+    public synchronized Subnet subnetAt(String vpc, Cidr host) {
+        CidrIndex<Subnet> index = subnetCidrs.get(vpc);
+        if (index == null) {
+            List<Map.Entry<Cidr, Subnet>> entries = new ArrayList<>();
+            Vpc v = vpc(vpc);
+            if (v != null) {
+                for (Subnet s : v.subnets().values()) {
+                    if (s.cidr() != null) entries.add(Map.entry(s.cidr().cidr(), s));
+                    if (s.ipv6Cidr() != null) entries.add(Map.entry(s.ipv6Cidr().cidr(), s));
+                }
+            }
+            index = CidrIndex.of(entries);
+            subnetCidrs.put(vpc, index);
+        }
+        return index.longestMatch(host).map(Map.Entry::getValue).orElse(null);
+    }
+
+    /** The VPCs with a CIDR holding `host` (more than one only when VPC CIDRs overlap). */
+    public List<Vpc> vpcsAt(Cidr host) {
+        vpcsOverlapping(host);
+        java.util.LinkedHashSet<Vpc> out = new java.util.LinkedHashSet<>();
+        for (Map.Entry<Cidr, Vpc> e : vpcCidrIndex().containing(host)) out.add(e.getValue());
+        return new ArrayList<>(out);
+    }
+
+    private synchronized CidrIndex<Vpc> vpcCidrIndex() {
+        return vpcCidrs;
+    }
+
+    /** The on-prem sites with a CIDR holding `host`. */
+    public synchronized List<OnpremSite> sitesAt(Cidr host) {
+        if (siteCidrs == null) {
+            List<Map.Entry<Cidr, OnpremSite>> entries = new ArrayList<>();
+            for (OnpremSite s : topology.onprem().values()) {
+                for (LocatedCidr c : s.cidrs()) entries.add(Map.entry(c.cidr(), s));
+            }
+            siteCidrs = CidrIndex.of(entries);
+        }
+        java.util.LinkedHashSet<OnpremSite> out = new java.util.LinkedHashSet<>();
+        for (Map.Entry<Cidr, OnpremSite> e : siteCidrs.containing(host)) out.add(e.getValue());
+        return new ArrayList<>(out);
+    }
 }
