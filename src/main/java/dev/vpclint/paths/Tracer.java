@@ -22,9 +22,23 @@ public final class Tracer {
     }
 
     public TraceResult trace(Flow flow) {
+        return trace(flow, false);
+    }
+
+    /**
+     * Traces a flow to `service/NAME` at the service's own addresses only (its AWS-managed prefix
+     * list, `pl/s3`, or its public endpoints), leaving out interface endpoints: what a route to
+     * `pl/s3` carries can only ever use a gateway endpoint or the internet.
+     */
+    public TraceResult traceToServiceAddresses(Flow flow) {
+        return trace(flow, true);
+    }
+
+    private TraceResult trace(Flow flow, boolean serviceAddressesOnly) {
         Ends ends = new Ends(network);
         List<Source> sources = ends.sources(flow.from());
         List<Goal> goals = ends.goals(flow.to());
+        if (serviceAddressesOnly) goals = goals.stream().filter(g -> g.kind() == Goal.Kind.SERVICE).toList();
         List<Attempt> attempts = new ArrayList<>();
         for (Source s : sources) {
             for (Goal g : goals) {

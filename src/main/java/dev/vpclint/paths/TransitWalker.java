@@ -252,7 +252,7 @@ final class TransitWalker {
                 + p.dst(), vpc.vpnGateway().loc(), Reason.VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS, p);
     }
 
-    private static Endpoint gatewayEndpointFor(Vpc vpc, Address dst) {
+    static Endpoint gatewayEndpointFor(Vpc vpc, Address dst) {
         if (!(dst instanceof Address.Service s) || s.managedList() == null) return null;
         for (Endpoint e : vpc.endpoints().values()) {
             if (e.type() == EndpointType.GATEWAY && e.service() instanceof ServiceRef.Aws a && s.managedList().equals(AwsFacts.managedPrefixList(a.name()))) return e;

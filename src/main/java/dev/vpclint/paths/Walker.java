@@ -212,6 +212,13 @@ class Walker {
             stop(t, id, vpc.name(), "peering " + name + " is " + pcx.status().word + ", not active", pcx.loc(), Reason.BAD_STATE, p);
             return;
         }
+        Endpoint peerGateway = TransitWalker.gatewayEndpointFor(peer, p.dst());
+        if (peerGateway != null) {
+            stop(t, "vpce/" + peer.name() + "/" + peerGateway.name(), peer.name(), "peering " + name + " leads to VPC " + peer.name()
+                    + ", whose way to " + p.dst() + " is gateway endpoint " + peerGateway.name()
+                    + "; gateway endpoints serve only traffic that starts in their VPC", peerGateway.loc(), Reason.VPCE_GATEWAY_FROM_OUTSIDE_VPC, p);
+            return;
+        }
         Cidr dst = p.dst() instanceof Address.Host h ? h.host() : null;
         if (dst == null || peer.cidrContaining(dst) == null) {
             boolean transitive = dst != null && network.vpcsAt(dst).stream().anyMatch(v -> v != peer && v != vpc);
