@@ -2,31 +2,21 @@ package dev.vpclint.export;
 
 import dev.vpclint.model.*;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.DirectedPseudograph;
 
 /**
  * Builds the JGraphT graph of a topology: one vertex per object, typed and labelled edges for how
- * traffic may move. The graph is filled in key order at the end (vertices by key, edges by source,
- * target, kind, label), never in hash order, so exports are deterministic.
+ * traffic may move, in key order ({@link NetGraph#inKeyOrder()}).
  */
 public final class GraphBuilder {
     private final Topology t;
-    private final Map<String, NetNode> vertices = new TreeMap<>();
+    private final Graph<NetNode, NetEdge> g = new DirectedPseudograph<>(null, null, false);
     private final Map<NetNode, NetGraph.Details> details = new HashMap<>();
-    private final List<Link> links = new ArrayList<>();
-
-    private record Link(NetNode from, NetNode to, NetEdge.Kind kind, String label) {
-    }
-
-    private static final Comparator<Link> ORDER = Comparator.comparing((Link l) -> l.from().key())
-            .thenComparing(l -> l.to().key()).thenComparing(Link::kind).thenComparing(Link::label);
 
     public GraphBuilder(Topology t) {
         this.t = t;
@@ -39,11 +29,7 @@ public final class GraphBuilder {
         for (DxGateway dx : t.directConnectGateways().values()) dxGateway(dx);
         for (OnpremSite s : t.onprem().values()) onpremSite(s);
         for (EndpointService es : t.endpointServices().values()) endpointService(es);
-        Graph<NetNode, NetEdge> g = new DirectedPseudograph<>(null, null, false);
-        vertices.values().forEach(g::addVertex);
-        links.sort(ORDER);
-        for (Link l : links) g.addEdge(l.from(), l.to(), new NetEdge(l.kind(), l.label()));
-        return new NetGraph(g, details);
+        return new NetGraph(g, details).inKeyOrder();
     }
 
     private void vpc(Vpc v) {
@@ -240,10 +226,12 @@ public final class GraphBuilder {
 
     /** A vertex by key; one only referenced so far gets its details when (if) its object is visited. */
     private NetNode node(NetNode.Kind kind, String id) {
-        return vertices.computeIfAbsent(kind.word + ":" + id, k -> new NetNode(kind, id));
+        NetNode n = new NetNode(kind, id);
+        g.addVertex(n);
+        return n;
     }
 
     private void link(NetNode from, NetNode to, NetEdge.Kind kind, String label) {
-        links.add(new Link(from, to, kind, label));
+        g.addEdge(from, to, new NetEdge(kind, label));
     }
 }
