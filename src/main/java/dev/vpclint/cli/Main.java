@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 /** The `vpclint` command: subcommands, exit codes, one-line errors. */
 @Command(name = "vpclint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lint AWS network designs written as YAML: routing, peering, endpoints, addressing.",
-        subcommands = {CheckCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, GraphCommand.class, RulesCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
@@ -75,6 +75,7 @@ public final class Main implements Runnable {
         @Override
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == CheckCommand.class) return cls.cast(new CheckCommand(env));
+            if (cls == GraphCommand.class) return cls.cast(new GraphCommand(env));
             return CommandLine.defaultFactory().create(cls);
         }
     }

@@ -1,15 +1,31 @@
 package dev.vpclint.export;
 
-/** A graph vertex: a small immutable key (kind + scoped name such as `app/app-a`). */
+/**
+ * A graph vertex: a small immutable key, the kind and a scoped name such as `app/app-a`. Its
+ * {@link #key()} (`subnet:app/app-a`) is the vertex id in every export format, so it must stay
+ * stable and readable: diffs of exported graphs are reviewed by people.
+ */
 public record NetNode(Kind kind, String id) {
     public enum Kind {
-        VPC, SUBNET, ROUTE_TABLE, PEERING, NAT_GATEWAY, NETWORK_INTERFACE, ENDPOINT, INTERNET_GATEWAY,
-        VPN_GATEWAY, TRANSIT_GATEWAY, TGW_ROUTE_TABLE, TGW_ATTACHMENT, DX_GATEWAY, ONPREM_SITE, CONNECTION,
-        ENDPOINT_SERVICE
+        VPC("vpc"), SUBNET("subnet"), ROUTE_TABLE("rtb"), PEERING("pcx"), NAT_GATEWAY("nat"),
+        NETWORK_INTERFACE("eni"), ENDPOINT("vpce"), INTERNET_GATEWAY("igw"), EGRESS_ONLY_INTERNET_GATEWAY("eigw"),
+        VPN_GATEWAY("vgw"), TRANSIT_GATEWAY("tgw"), TGW_ROUTE_TABLE("tgw-rtb"), TGW_ATTACHMENT("tgw-attach"),
+        DX_GATEWAY("dxgw"), ONPREM_SITE("onprem"), CONNECTION("conn"), ENDPOINT_SERVICE("vpce-svc");
+
+        /** The key prefix and the `kind` attribute of exports; AWS's id prefixes where AWS has one. */
+        public final String word;
+
+        Kind(String word) {
+            this.word = word;
+        }
+    }
+
+    public String key() {
+        return kind.word + ":" + id;
     }
 
     @Override
     public String toString() {
-        return kind.name().toLowerCase(java.util.Locale.ROOT) + ":" + id;
+        return key();
     }
 }
