@@ -95,6 +95,15 @@ public final class Cidr implements Comparable<Cidr> {
         return new Cidr(ipv6, newHi, newLo, maxPrefixLength());
     }
 
+    /** The two networks one bit longer that make up this one (low half first); a host has none. */
+    public Cidr[] halves() {
+        if (isHost()) throw new IllegalStateException(this + " is a single address");
+        int bit = bitsIn128(ipv6, prefixLength); // 0-based position, from the top of 128 bits, of the new bit
+        long setHi = bit < 64 ? 1L << (63 - bit) : 0;
+        long setLo = bit >= 64 ? 1L << (127 - bit) : 0;
+        return new Cidr[] {new Cidr(ipv6, hi, lo, prefixLength + 1), new Cidr(ipv6, hi | setHi, lo | setLo, prefixLength + 1)};
+    }
+
     public boolean isHost() {
         return prefixLength == maxPrefixLength();
     }

@@ -65,15 +65,15 @@ class Walker {
         }
         for (FwdEntry e : entries) {
             Trail at = t.then(new Hop(table.id(), vpc.name(), "subnet " + subnet.name() + ": route " + e, e.loc(), null), key);
-            follow(p, at, vpc, subnet, aclOut, e);
+            follow(p, at, vpc, subnet, aclOut, e, table.id());
         }
     }
 
-    private void follow(Packet p, Trail t, Vpc vpc, Subnet from, boolean aclOut, FwdEntry e) {
+    private void follow(Packet p, Trail t, Vpc vpc, Subnet from, boolean aclOut, FwdEntry e, String tableId) {
         String name = e.next().name();
         switch (e.next().kind()) {
             case LOCAL -> deliverLocal(p, t, vpc, from, aclOut);
-            case BLACKHOLE -> stop(t, "rtb/" + vpc.name(), vpc.name(), "the route to " + e.destinationText() + " is a blackhole", e.loc(), Reason.BAD_STATE_ROUTE, p);
+            case BLACKHOLE -> stop(t, tableId, vpc.name(), "the route to " + e.destinationText() + " is a blackhole", e.loc(), Reason.BAD_STATE_ROUTE, p);
             case IGW -> toInternetGateway(p, t, vpc, from, aclOut, false);
             case EIGW -> toInternetGateway(p, t, vpc, from, aclOut, true);
             case NAT -> toNat(p, t, vpc, from, aclOut, name);
@@ -221,11 +221,10 @@ class Walker {
         }
         Cidr dst = p.dst() instanceof Address.Host h ? h.host() : null;
         if (dst == null || peer.cidrContaining(dst) == null) {
-            boolean transitive = dst != null && network.vpcsAt(dst).stream().anyMatch(v -> v != peer && v != vpc);
-            String where = dst == null ? p.dst().toString() : dst.isHost() ? p.dst().toString() : dst.toString();
-            stop(t, id, vpc.name(), "peering " + name + " delivers only inside VPC " + peer.name() + "; " + where + " is outside it"
-                    + (transitive ? ", in another VPC: peering is not transitive" : ", and the peer's gateways are not lent"), pcx.loc(),
-                    transitive ? Reason.PCX_REQUIRES_ADDRESS_IN_VPC_CIDR : Reason.PCX_EDGE_TO_EDGE, p);
+            PeeringLimits.Outside o = dst == null ? new PeeringLimits.Outside(null, null, null, null) : PeeringLimits.classify(network, vpc, peer, dst, false);
+            stop(t, id, vpc.name(), "peering " + name + " delivers only inside VPC " + peer.name() + "; " + p.dst() + " is outside it"
+                    + (o.beyond() != null ? ", in VPC " + o.beyond().name() + " (peered with " + peer.name() + "): peering is not transitive"
+                    : ", and the peer's gateways and connections are not lent"), pcx.loc(), o.reason(), p);
             return;
         }
         if (!(p.src() instanceof Address.Host s) || vpc.cidrContaining(s.host()) == null) {

@@ -13,9 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Written routes whose target is a peering of their own VPC, and where their destinations lead.
- * A peering delivers only to the peer VPC's own CIDRs: never on to the peer's peers (transitive
- * peering) nor to its gateways (edge-to-edge routing) — "Unsupported VPC peering configurations".
+ * Written routes whose target is a peering of their own VPC, as written (VL203, VL204). Where
+ * their traffic can go is the path engine's business (paths/PeeringLimits).
  */
 final class PeeringRoutes {
     private PeeringRoutes() {
@@ -33,10 +32,6 @@ final class PeeringRoutes {
             return route.destination() instanceof Destination.OfPrefixList ? route.destination() + " (entry " + cidr + ")"
                     : route.destination().toString();
         }
-    }
-
-    /** The destination needs the peer to forward to `beyond`, a VPC peered with it (`onward`). */
-    record Transit(Cidr destination, Vpc beyond, LocatedCidr beyondCidr, Peering onward) {
     }
 
     /** Every written `pcx/` route whose peering exists, involves the route's VPC, and whose peer VPC exists. */
@@ -58,35 +53,5 @@ final class PeeringRoutes {
             }
         }
         return List.copyOf(out);
-    }
-
-    /**
-     * The first destination CIDR of the hop that lies outside the peer but overlaps a VPC peered
-     * with the peer (neither end of the hop), or null. Default routes are never transit: they
-     * expect the peer's internet or VPN edge (edge-to-edge routing). It walks the peer's own peerings (at most
-     * 125 by quota) rather than {@link Network#vpcsOverlapping}: for a wide destination such as
-     * 0.0.0.0/0 that index answers with every VPC in the topology.
-     */
-    static Transit transit(Network network, Hop hop) {
-        for (Cidr d : hop.destinations(network)) {
-            // A default route overlaps every VPC, but what it counts on is the peer's gateways: VL202.
-            if (hop.peer().cidrContaining(d) != null || d.isDefaultRoute()) continue;
-            for (Peering onward : network.peeringsOf(hop.peer().name())) {
-                Vpc c = network.vpc(onward.peerOf(hop.peer().name()));
-                if (c == null || c == hop.from() || c == hop.peer()) continue;
-                for (LocatedCidr lc : c.allCidrs()) {
-                    if (lc.cidr().overlaps(d)) return new Transit(d, c, lc, onward);
-                }
-            }
-        }
-        return null;
-    }
-
-    /** The first destination CIDR of the hop that is not inside the peer VPC, or null. */
-    static Cidr outsidePeer(Network network, Hop hop) {
-        for (Cidr d : hop.destinations(network)) {
-            if (hop.peer().cidrContaining(d) == null) return d;
-        }
-        return null;
     }
 }
