@@ -77,6 +77,14 @@ public final class BuiltInRules {
             new UnknownService(),
             new EndpointTypeMismatch(),
             // end VL408-VL413
+
+            // VL901-VL905 declared flows, checked by the path engine
+            new IntentUnreachable(),
+            new IntentNotIsolated(),
+            new RoutingLoop(),
+            new IntentBypassesInspection(),
+            new IntentUndecided(),
+            // end VL9xx
     };
 
     public static final List<Rule> ALL = List.of(RULES);

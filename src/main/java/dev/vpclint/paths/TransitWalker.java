@@ -55,6 +55,7 @@ final class TransitWalker {
             return;
         }
         String key = table.id() + "|" + p.dst();
+        if (w.knownLoopFree(key)) return;
         TgwRouteTable rt = network.topology().transitGateways().get(tgw).routeTables().get(in.routeTable().name());
         if (t.visited(key)) {
             w.stop(t, table.id(), null, "forwarding to " + p.dst() + " comes back to TGW route table " + rt.name(), rt.loc(), Reason.ROUTING_LOOP, p);
@@ -190,6 +191,7 @@ final class TransitWalker {
             return;
         }
         String key = id + "|" + p.dst();
+        if (w.knownLoopFree(key)) return;
         if (t.visited(key)) {
             w.stop(t, id, null, "forwarding to " + p.dst() + " comes back to site " + site.name(), site.loc(), Reason.ROUTING_LOOP, p);
             return;
@@ -300,6 +302,12 @@ final class TransitWalker {
             w.stop(t, "internet", null, "reaching " + g.object() + " from the internet is not modelled", null, Reason.NOT_MODELLED, p);
             return;
         }
+        fromInternet(p, t, vpc);
+    }
+
+    /** Into `vpc` from the internet: through its internet gateway, to an IPv6 address or a host with a public IPv4 address. */
+    void fromInternet(Packet p, Trail t, Vpc vpc) {
+        Goal g = w.goal;
         String id = "igw/" + vpc.name();
         if (vpc.internetGateway() == null) {
             boolean eigw = vpc.egressOnlyInternetGateway() != null && p.dst().ipv6();
@@ -307,7 +315,7 @@ final class TransitWalker {
                     : "VPC " + vpc.name() + " has no internet gateway", vpc.loc(), eigw ? Reason.EGRESS_ONLY : Reason.NO_INTERNET_GATEWAY, p);
             return;
         }
-        if (!p.dst().ipv6() && !g.publicIp()) {
+        if (!p.dst().ipv6() && !(g.publicIp() && vpc.name().equals(g.vpc()))) {
             w.stop(t, id, vpc.name(), g.object() + " has no public IPv4 address (map_public_ip on its subnet, public_ip on the interface)",
                     g.loc(), Reason.IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS, p);
             return;

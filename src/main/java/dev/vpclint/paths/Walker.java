@@ -20,6 +20,8 @@ class Walker {
     final Goal goal;
     final List<Walk> paths = new ArrayList<>();
     TransitWalker transit;
+    /** Decisions (table + destination) already seen to end without a loop; set only by the loop search. */
+    Set<String> loopFree;
 
     Walker(Network network, Goal goal) {
         this.network = network;
@@ -31,7 +33,20 @@ class Walker {
         return paths.size() >= MAX_PATHS;
     }
 
+    /** True when the loop search has already walked on from this decision without finding a loop. */
+    boolean knownLoopFree(String key) {
+        return loopFree != null && loopFree.contains(key);
+    }
+
+    private void remember(Trail t, Reason r) {
+        if (loopFree == null || r == Reason.ROUTING_LOOP) return;
+        for (Trail x = t; x != null; x = x.previous()) {
+            if (x.key() != null) loopFree.add(x.key());
+        }
+    }
+
     void stop(Trail t, String object, String vpc, String text, Loc loc, Reason reason, Packet p) {
+        remember(t, reason);
         Reason r = p.reply() && (reason == Reason.NO_ROUTE_TO_DESTINATION || reason == Reason.TGW_RTB_NO_ROUTE_TO_TGW_ATTACHMENT)
                 ? Reason.NO_RETURN_ROUTE : reason;
         Walk.Outcome o = r.undecided() ? Walk.Outcome.UNDECIDED : Walk.Outcome.STOPPED;
@@ -39,6 +54,7 @@ class Walker {
     }
 
     void deliver(Trail t, Hop last, ReturnStart.Kind kind, String vpc, String subnet, String site, String via, Packet p) {
+        remember(t, null);
         ReturnStart back = new ReturnStart(kind, vpc, subnet, site, via, p.src(), p.nats());
         paths.add(new Walk(t.then(last, null).hops(), Walk.Outcome.DELIVERED, null, back));
     }
@@ -54,6 +70,7 @@ class Walker {
             return;
         }
         String key = table.id() + "|" + p.dst();
+        if (knownLoopFree(key)) return;
         if (t.visited(key)) {
             stop(t, table.id(), vpc.name(), "forwarding to " + p.dst() + " comes back to route table " + rt.name(), rt.loc(), Reason.ROUTING_LOOP, p);
             return;
@@ -171,8 +188,24 @@ class Walker {
                     ReturnStart.Kind.INTO_VPC, vpc.name(), null, null, id, q);
             case SERVICE -> deliver(t.then(hop, null), new Hop(goal.object(), null, "reaches the public endpoint of " + goal.service(), null, null),
                     ReturnStart.Kind.INTO_VPC, vpc.name(), null, null, id, q);
-            default -> stop(t.then(hop, null), "internet", null, "reaching " + goal.object() + " across the internet is not modelled", null, Reason.NOT_MODELLED, q);
+            default -> acrossTheInternet(q, t.then(hop, null));
         }
+    }
+
+    /**
+     * A public address of a VPC (an IPv6 global address; public IPv4 addresses are not part of the
+     * format) is reached across the internet through that VPC's internet gateway; anything else
+     * public is beyond the model.
+     */
+    private void acrossTheInternet(Packet q, Trail t) {
+        Cidr host = q.dst() instanceof Address.Host h ? h.host() : null;
+        List<Vpc> owners = host == null ? List.of() : network.vpcsAt(host);
+        if (owners.size() != 1) {
+            stop(t, "internet", null, "reaching " + goal.object() + " across the internet is not modelled", null, Reason.NOT_MODELLED, q);
+            return;
+        }
+        transit.fromInternet(q, t.then(new Hop("internet", null, "crosses the internet to " + q.dst() + ", an address of VPC " + owners.get(0).name(),
+                null, null), null), owners.get(0));
     }
 
     private void toNat(Packet p, Trail t, Vpc vpc, Subnet from, boolean aclOut, String name) {
