@@ -64,7 +64,10 @@ public final class Forwarding {
     private List<FwdEntry> vpcEntries(Vpc v, RouteTable rt) {
         List<FwdEntry> out = new ArrayList<>();
         for (LocatedCidr c : v.allCidrs()) {
-            out.add(new FwdEntry(c.cidr(), null, new Next(Next.Kind.LOCAL, null), Origin.LOCAL, c.loc(), c.cidr().toString()));
+            // A written route for exactly this CIDR to a middlebox replaces the local route's target.
+            boolean replaced = rt.routes().stream().anyMatch(r -> c.cidr().equals(r.destination().cidrOrNull())
+                    && AwsFacts.MIDDLEBOX_TARGETS.contains(r.target().kind()));
+            if (!replaced) out.add(new FwdEntry(c.cidr(), null, new Next(Next.Kind.LOCAL, null), Origin.LOCAL, c.loc(), c.cidr().toString()));
         }
         for (Route r : rt.routes()) {
             addDestination(out, r.destination(), vpcNext(r.target()), Origin.STATIC, r.loc());

@@ -1,5 +1,6 @@
 package dev.vpclint.rules;
 
+import dev.vpclint.net.AwsFacts;
 import dev.vpclint.engine.Rule;
 import dev.vpclint.engine.RuleContext;
 import dev.vpclint.engine.RuleInfo;
@@ -22,10 +23,6 @@ import java.util.Set;
 @RuleInfo(id = "VL208", name = "duplicate-route", severity = Severity.ERROR,
         summary = "The same destination twice in one route table")
 public final class DuplicateRoute implements Rule {
-    /** Targets AWS accepts in place of `local` for a VPC CIDR: the local route's target is replaced, not duplicated. */
-    private static final Set<RouteTarget.Kind> LOCAL_REPLACEMENTS =
-            Set.of(RouteTarget.Kind.LOCAL, RouteTarget.Kind.NAT, RouteTarget.Kind.ENI, RouteTarget.Kind.VPCE);
-
     @Override
     public void check(RuleContext ctx) {
         for (Vpc v : ctx.network().topology().vpcs().values()) {
@@ -44,7 +41,7 @@ public final class DuplicateRoute implements Rule {
                         continue;
                     }
                     LocatedCidr local = r.destination() instanceof Destination.OfCidr c ? vpcCidrs.get(c.cidr()) : null;
-                    if (local != null && !LOCAL_REPLACEMENTS.contains(r.target().kind())) {
+                    if (local != null && r.target().kind() != RouteTarget.Kind.LOCAL && !AwsFacts.MIDDLEBOX_TARGETS.contains(r.target().kind())) {
                         ctx.report("route to " + r.destination() + " in route table " + t.name() + " duplicates the implicit"
                                 + " local route for VPC " + v.name() + "'s CIDR " + local.cidr() + "; the local route's target"
                                 + " can only be replaced by a NAT gateway, network interface or Gateway Load Balancer endpoint, not "

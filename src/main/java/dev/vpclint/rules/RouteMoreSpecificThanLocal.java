@@ -31,7 +31,7 @@ public final class RouteMoreSpecificThanLocal implements Rule {
                     if (local == null) continue;
                     if (subnets == null) subnets = VpcAddressing.subnetsByCidr(vpc);
                     Subnet subnet = subnets.get(d);
-                    boolean targetOk = VpcAddressing.MIDDLEBOX_TARGETS.contains(route.target().kind());
+                    boolean targetOk = dev.vpclint.net.AwsFacts.MIDDLEBOX_TARGETS.contains(route.target().kind());
                     if (subnet != null && targetOk) continue;
                     String why = subnet == null ? "it is not exactly the CIDR of a subnet of the VPC"
                             + (targetOk ? "" : ", and its target " + route.target() + " is not a NAT gateway, network "

@@ -17,9 +17,6 @@ final class VpcAddressing {
      * The targets AWS accepts for a route more specific than the local route, and for replacing the local
      * route's target: NAT gateway, network interface, Gateway Load Balancer endpoint ("Route table concepts").
      */
-    static final Set<RouteTarget.Kind> MIDDLEBOX_TARGETS = Set.of(RouteTarget.Kind.NAT, RouteTarget.Kind.ENI,
-            RouteTarget.Kind.VPCE);
-
     private VpcAddressing() {
     }
 
@@ -62,6 +59,6 @@ final class VpcAddressing {
     static boolean replacesLocalRouteTarget(Vpc vpc, Route route) {
         Cidr d = route.destination().cidrOrNull();
         return d != null && vpcCidrEqualTo(vpc, d) != null
-                && (route.target().kind() == RouteTarget.Kind.ENI || route.target().kind() == RouteTarget.Kind.VPCE);
+                && dev.vpclint.net.AwsFacts.MIDDLEBOX_TARGETS.contains(route.target().kind());
     }
 }
