@@ -41,6 +41,7 @@ final class TraceText {
             Attempt a = r.attempts().get(index - 1);
             if (!verbose && a != r.chosen()) continue;
             if (n > 1) {
+                if (verbose) out.println();
                 String mark = verbose && a == r.chosen() ? " (explains the verdict)" : "";
                 out.println("attempt " + index + " of " + n + ": " + a.source().object() + " -> " + a.goal().object()
                         + " (IPv" + ipVersion(a) + ")" + (verbose ? ": " + word(a.verdict()) : "") + mark);
@@ -50,6 +51,7 @@ final class TraceText {
         if (n > 1) {
             long reachable = r.attempts().stream().filter(a -> a.verdict() == Verdict.REACHABLE).count();
             long unknown = r.attempts().stream().filter(a -> a.verdict() == Verdict.UNKNOWN).count();
+            if (verbose) out.println();
             out.println(reachable + " of " + n + " attempts reachable" + (unknown == 0 ? "" : ", " + unknown + " cannot tell")
                     + (verbose ? "" : " (--verbose prints every attempt)"));
         }
