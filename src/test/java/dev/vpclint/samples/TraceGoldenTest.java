@@ -1,6 +1,7 @@
 package dev.vpclint.samples;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vpclint.cli.Env;
 import dev.vpclint.cli.Main;
@@ -10,10 +11,12 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.FileSystems;
+import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -86,5 +89,12 @@ class TraceGoldenTest {
         assertEquals("", err.toString());
         Golden.check(Project.samples().resolve(c.golden()), out.toString());
         assertEquals(c.exit(), code, "exit code of " + c);
+    }
+
+    @Test
+    void theReadmeShowsAGoldenTrace() throws IOException {
+        String golden = Files.readString(Project.samples().resolve("hub-and-spoke.trace-spoke-to-spoke.expected.txt"));
+        assertTrue(Files.readString(Project.dir().resolve("README.md")).contains("```\n" + golden + "```\n"),
+                "README.md's `vpclint trace` section shows samples/hub-and-spoke.trace-spoke-to-spoke.expected.txt; copy it again");
     }
 }
