@@ -9,13 +9,13 @@ import picocli.CommandLine.Command;
 /** The `vpclint` command: subcommands, exit codes, one-line errors. */
 @Command(name = "vpclint", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Lint AWS network designs written as YAML: routing, peering, endpoints, addressing.",
-        subcommands = {CheckCommand.class, GraphCommand.class, RulesCommand.class, ExplainCommand.class,
+        subcommands = {CheckCommand.class, TraceCommand.class, GraphCommand.class, RulesCommand.class, ExplainCommand.class,
                 CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
-                "0:no finding at or above --fail-on",
-                "1:at least one finding at or above --fail-on (YAML and schema problems are findings)",
-                "2:usage or I/O problem: unknown flag, missing file, unwritable output",
+                "0:no finding at or above --fail-on; trace: reachable there and back",
+                "1:at least one finding at or above --fail-on (YAML and schema problems are findings); trace: not reachable or cannot tell",
+                "2:usage or I/O problem: unknown flag, missing file, unwritable output, unknown --from/--to",
                 "3:internal error (a bug): one line on stderr, the stack trace with --verbose"},
         footer = {"", "Docs: the README; the input format: docs/topology-format.md; a rule: vpclint explain ID."})
 public final class Main implements Runnable {
@@ -76,6 +76,7 @@ public final class Main implements Runnable {
         public <K> K create(Class<K> cls) throws Exception {
             if (cls == CheckCommand.class) return cls.cast(new CheckCommand(env));
             if (cls == GraphCommand.class) return cls.cast(new GraphCommand(env));
+            if (cls == TraceCommand.class) return cls.cast(new TraceCommand(env));
             return CommandLine.defaultFactory().create(cls);
         }
     }

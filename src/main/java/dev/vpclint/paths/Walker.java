@@ -182,7 +182,7 @@ class Walker {
                     gw.loc(), Reason.IGW_PUBLIC_IP_ASSOCIATION_FOR_EGRESS, q);
             return;
         }
-        Hop hop = new Hop(id, vpc.name(), "leaves through internet gateway " + gw.name(), gw.loc(), null);
+        Hop hop = new Hop(id, vpc.name(), "leaves through " + (egressOnly ? "egress-only " : "") + "internet gateway " + gw.name(), gw.loc(), null);
         switch (goal.kind()) {
             case INTERNET -> deliver(t.then(hop, null), new Hop("internet", null, "reaches the internet", null, null),
                     ReturnStart.Kind.INTO_VPC, vpc.name(), null, null, id, q);
