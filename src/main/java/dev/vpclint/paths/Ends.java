@@ -111,7 +111,7 @@ final class Ends {
             if (eni.subnet().name().equals(s.name())) out.addAll(interfaceSources(v, s, eni, only));
         }
         if (!out.isEmpty()) return out;
-        for (Cidr host : hosts(s, only)) {
+        for (Cidr host : hosts(v, s, Hosts.SUBNET_HOST, only)) {
             out.add(new Source(Source.Kind.HOST, v.name(), s.name(), null, new Address.Host(host), null, s.mapPublicIp(),
                     "subnet/" + v.name() + "/" + s.name(), s.loc()));
         }
@@ -126,7 +126,7 @@ final class Ends {
             if (g != null) groups.add(g);
         }
         List<Source> out = new ArrayList<>();
-        for (Cidr host : hosts(s, only)) {
+        for (Cidr host : hosts(v, s, "eni/" + v.name() + "/" + eni.name(), only)) {
             out.add(new Source(Source.Kind.HOST, v.name(), s.name(), null, new Address.Host(host), groups, eni.publicIp() || s.mapPublicIp(),
                     "eni/" + v.name() + "/" + eni.name(), eni.loc()));
         }
@@ -160,7 +160,7 @@ final class Ends {
             if (s == null) continue;
             boolean v4 = e.ipAddressType() != IpAddressType.IPV6 && s.cidr() != null;
             boolean v6 = e.ipAddressType() != IpAddressType.IPV4 && s.ipv6Cidr() != null;
-            for (Cidr host : hosts(s, null)) {
+            for (Cidr host : hosts(v, s, "vpce/" + v.name() + "/" + e.name(), null)) {
                 if (host.isIpv4() ? !v4 : !v6) continue;
                 out.add(new Goal(Goal.Kind.HOST, v.name(), s.name(), null, null, new Address.Host(host), groups, false,
                         "vpce/" + v.name() + "/" + e.name(), e.loc()));
@@ -212,14 +212,14 @@ final class Ends {
         return out;
     }
 
-    /** Stand-in hosts of a subnet, one per IP version, inside `only` when given. */
-    private static List<Cidr> hosts(Subnet s, Cidr only) {
+    /** The addresses of `object` in subnet `s`, one per IP version, inside `only` when given. */
+    private static List<Cidr> hosts(Vpc v, Subnet s, String object, Cidr only) {
         List<Cidr> out = new ArrayList<>();
         for (LocatedCidr sc : subnetCidrs(s)) {
             Cidr net = sc.cidr();
-            if (only == null) out.add(net.hostAt(AwsFacts.FIRST_USABLE_HOST_OFFSET));
-            else if (only.contains(net)) out.add(net.hostAt(AwsFacts.FIRST_USABLE_HOST_OFFSET));
-            else if (net.contains(only)) out.add(only.isHost() ? only : only.hostAt(0));
+            Cidr own = Hosts.of(v, s, object, net.isIpv6());
+            if (only == null || only.contains(net)) out.add(own);
+            else if (net.contains(only)) out.add(only.contains(own) ? own : only.isHost() ? only : only.hostAt(0));
         }
         return out;
     }

@@ -88,7 +88,9 @@ public final class Tracer {
 
     private List<Walk> walkThere(Packet p, Source s, Goal g) {
         Walker w = walker(g);
-        Trail t = Trail.START.then(new Hop(s.object(), s.vpc(), "sends " + p.protocol().word() + " " + p.ports() + " from " + p.src()
+        String what = p.protocol() == Protocol.TCP || p.protocol() == Protocol.UDP ? p.protocol().word() + " " + p.ports()
+                : p.protocol() == Protocol.ALL ? "traffic" : p.protocol().word();
+        Trail t = Trail.START.then(new Hop(s.object(), s.vpc(), "sends " + what + " from " + p.src()
                 + " to " + g.object() + " at " + p.dst() + (s.kind() == Source.Kind.HOST && s.groups() == null
                 ? "; security groups not evaluated (no interface declared there)" : ""), s.loc(), null), null);
         switch (s.kind()) {

@@ -309,6 +309,13 @@ final class TransitWalker {
     void fromInternet(Packet p, Trail t, Vpc vpc) {
         Goal g = w.goal;
         String id = "igw/" + vpc.name();
+        if (vpc.internetGateway() == null && p.reply() && p.dst().ipv6() && vpc.egressOnlyInternetGateway() != null) {
+            // An egress-only internet gateway lets in the replies to connections started inside the VPC.
+            Gateway eigw = vpc.egressOnlyInternetGateway();
+            w.deliverLocal(p, t.then(new Hop("eigw/" + vpc.name(), vpc.name(), "the reply comes back in through egress-only internet gateway "
+                    + eigw.name(), eigw.loc(), null), null), vpc, null, false);
+            return;
+        }
         if (vpc.internetGateway() == null) {
             boolean eigw = vpc.egressOnlyInternetGateway() != null && p.dst().ipv6();
             w.stop(t, eigw ? "eigw/" + vpc.name() : id, vpc.name(), eigw ? "VPC " + vpc.name() + " has only an egress-only internet gateway"

@@ -225,7 +225,7 @@ class Walker {
             if (from != null && aclOut && (q = acl(q, t, vpc, from, false)) == null) return;
             if ((q = acl(q, t, vpc, at, true)) == null) return;
         }
-        Address natAddress = new Address.Host(at.cidr().cidr().hostAt(AwsFacts.FIRST_USABLE_HOST_OFFSET));
+        Address natAddress = new Address.Host(Hosts.of(vpc, at, id, false));
         Packet translated = q.translated(new Translation(vpc.name(), at.name(), name, q.src()), natAddress, nat.publicConnectivity());
         String kind = nat.publicConnectivity() ? "public" : "private";
         Trail at2 = t.then(new Hop(id, vpc.name(), kind + " NAT gateway " + name + " in subnet " + at.name() + " rewrites the source " + q.src()
