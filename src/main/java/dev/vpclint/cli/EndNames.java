@@ -1,6 +1,6 @@
 package dev.vpclint.cli;
 
-import dev.vpclint.load.Suggest;
+import dev.vpclint.model.Suggest;
 import dev.vpclint.model.Endpoint;
 import dev.vpclint.model.EndpointType;
 import dev.vpclint.model.IntentEnd;

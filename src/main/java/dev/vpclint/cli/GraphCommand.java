@@ -92,7 +92,7 @@ public final class GraphCommand implements Callable<Integer> {
             err.println("vpclint: " + path + " is not a topology (a topology file starts with `vpclint: 1`)");
             return ExitCodes.USAGE;
         }
-        NetGraph graph = new GraphBuilder(loaded.topologies().get(0).topology()).build();
+        NetGraph graph = new GraphBuilder(new dev.vpclint.net.Network(loaded.topologies().get(0).topology())).build();
         if (output == null) {
             GraphExport.write(graph, chosen, spec.commandLine().getOut());
             return ExitCodes.OK;

@@ -3,7 +3,7 @@ package dev.vpclint.engine;
 import dev.vpclint.net.Network;
 import dev.vpclint.load.InlineIgnores;
 import dev.vpclint.load.LoadResult;
-import dev.vpclint.load.Problem;
+import dev.vpclint.model.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

@@ -1,7 +1,7 @@
 package dev.vpclint.engine;
 
 import dev.vpclint.net.Network;
-import dev.vpclint.load.Problem;
+import dev.vpclint.model.Problem;
 import dev.vpclint.model.Loc;
 import java.util.ArrayList;
 import java.util.Arrays;

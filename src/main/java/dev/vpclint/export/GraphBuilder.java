@@ -18,8 +18,9 @@ public final class GraphBuilder {
     private final Graph<NetNode, NetEdge> g = new DirectedPseudograph<>(null, null, false);
     private final Map<NetNode, NetGraph.Details> details = new HashMap<>();
 
-    public GraphBuilder(Topology t) {
-        this.t = t;
+    /** The graph of the resolved network: AWS's implicit objects (main tables, VPN and DX attachments) included. */
+    public GraphBuilder(dev.vpclint.net.Network network) {
+        this.t = network.topology();
     }
 
     public NetGraph build() {
@@ -162,7 +163,7 @@ public final class GraphBuilder {
                 link(node(NetNode.Kind.TGW_ATTACHMENT, n + "/" + p.name()), table, NetEdge.Kind.TGW_PROPAGATION, "propagates");
             }
         }
-        for (TgwAttachment a : t.attachmentsOf(n).values()) {
+        for (TgwAttachment a : dev.vpclint.net.TgwAttachments.of(t, n).values()) {
             NetNode att = object(NetNode.Kind.TGW_ATTACHMENT, n + "/" + a.name(), a.name(),
                     List.of(a.kind().name().toLowerCase(java.util.Locale.ROOT)));
             link(att, gw, NetEdge.Kind.TGW_ATTACHMENT, "");

@@ -1,5 +1,6 @@
 package dev.vpclint.load;
 
+import dev.vpclint.model.Problem;
 import dev.vpclint.load.YNode.YScalar;
 import dev.vpclint.model.Cidr;
 import dev.vpclint.model.Destination;

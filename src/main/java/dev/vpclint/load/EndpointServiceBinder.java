@@ -1,5 +1,6 @@
 package dev.vpclint.load;
 
+import dev.vpclint.model.Problem;
 import dev.vpclint.load.YNode.Entry;
 import dev.vpclint.model.EndpointService;
 import dev.vpclint.model.IpAddressType;

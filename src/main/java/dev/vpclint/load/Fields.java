@@ -1,5 +1,7 @@
 package dev.vpclint.load;
 
+import dev.vpclint.model.Problem;
+import dev.vpclint.model.Suggest;
 import dev.vpclint.load.YNode.Entry;
 import dev.vpclint.load.YNode.YList;
 import dev.vpclint.load.YNode.YMap;

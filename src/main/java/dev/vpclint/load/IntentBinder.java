@@ -1,5 +1,6 @@
 package dev.vpclint.load;
 
+import dev.vpclint.model.Problem;
 import dev.vpclint.load.YNode.YList;
 import dev.vpclint.model.Intent;
 import dev.vpclint.model.IntentEnd;

@@ -1,5 +1,6 @@
 package dev.vpclint.load;
 
+import dev.vpclint.model.Problem;
 import dev.vpclint.model.Topology;
 import java.util.List;
 import java.util.Map;

@@ -1,5 +1,6 @@
 package dev.vpclint.load;
 
+import dev.vpclint.model.Problem;
 import dev.vpclint.model.Loc;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -88,7 +89,7 @@ public final class Loader {
             if (e.getValue().isEmpty()) files.add(display(e.getKey()));
             if (parts.isEmpty() || e.getValue().get(0).fragment() == null) continue;
             LoadResult.Loaded loaded = new Merger(problems).merge(parts);
-            new References(problems).check(loaded);
+            new dev.vpclint.net.References(problems).check(loaded.topology(), loaded.broken());
             topologies.add(loaded);
         }
         return new LoadResult(topologies, List.copyOf(problems), List.copyOf(files), skipped, ignores);

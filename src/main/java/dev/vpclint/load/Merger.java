@@ -1,5 +1,6 @@
 package dev.vpclint.load;
 
+import dev.vpclint.model.Problem;
 import dev.vpclint.model.Loc;
 import dev.vpclint.model.Topology;
 import dev.vpclint.model.TransitGateway;

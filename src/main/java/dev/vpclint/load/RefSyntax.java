@@ -1,5 +1,6 @@
 package dev.vpclint.load;
 
+import dev.vpclint.model.Suggest;
 import dev.vpclint.model.Cidr;
 import dev.vpclint.model.CidrFormatException;
 import dev.vpclint.model.Destination;

@@ -8,7 +8,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** Binds one `vpcs.NAME` mapping, applying AWS's implicit defaults (main table, default group, DNS). */
+/**
+ * Binds one `vpcs.NAME` mapping as written. AWS's implicit objects (main table, default group and
+ * ACL, allow-all egress) are added later, once, by net/AwsDefaults; the DNS attribute defaults stay
+ * here because they are values of written fields, not objects.
+ */
 final class VpcBinder {
     private static final Set<String> VPC = Set.of("cidrs", "region", "account", "ipv6_cidrs", "dns", "internet_gateway",
             "egress_only_internet_gateway", "vpn_gateway", "subnets", "route_tables", "nat_gateways",
@@ -24,7 +28,6 @@ final class VpcBinder {
     private static final Set<String> SG_EGRESS = Set.of("protocol", "ports", "destination", "description");
     private static final Set<String> NACL = Set.of("ingress", "egress");
     private static final Set<String> NACL_ENTRY = Set.of("rule", "action", "protocol", "ports", "cidr");
-    static final String IMPLICIT_MAIN = "main";
 
     private final List<Problem> problems;
     private final Fragment fragment;
@@ -57,13 +60,7 @@ final class VpcBinder {
         Gateway vgw = gateway(f, "vpn_gateway", name + "-vgw");
 
         Map<String, RouteTable> tables = routeTables(f, name);
-        RouteTable main = tables.values().stream().filter(RouteTable::main).findFirst().orElse(null);
-        if (main == null) {
-            String mainName = tables.containsKey(IMPLICIT_MAIN) ? IMPLICIT_MAIN + "-implicit" : IMPLICIT_MAIN;
-            main = new RouteTable(mainName, name, loc.withPath(path + ".route_tables." + mainName), true, true, false, List.of());
-            tables.put(mainName, main);
-        }
-        Map<String, Subnet> subnets = subnets(f, name, main);
+        Map<String, Subnet> subnets = subnets(f, name);
         Map<String, NatGateway> nats = new LinkedHashMap<>();
         for (Entry n : f.named("nat_gateways")) {
             String p = f.childPath("nat_gateways") + "." + n.key();
@@ -86,7 +83,7 @@ final class VpcBinder {
             if (nf.broken()) fragment.broken.add("eni:" + name + "/" + n.key());
             else enis.put(n.key(), new NetworkInterface(n.key(), name, nf.loc, subnet, groups, check, publicIp));
         }
-        Map<String, SecurityGroup> groups = securityGroups(f, name, loc, path);
+        Map<String, SecurityGroup> groups = securityGroups(f, name);
         Map<String, Endpoint> endpoints = new LinkedHashMap<>();
         EndpointBinder endpointBinder = new EndpointBinder(problems, support);
         for (Entry n : f.named("endpoints")) {
@@ -164,7 +161,7 @@ final class VpcBinder {
         return new Route(rf.loc, dest, rf.fieldLoc("destination"), target, rf.fieldLoc("target"));
     }
 
-    private Map<String, Subnet> subnets(Fields f, String vpc, RouteTable main) {
+    private Map<String, Subnet> subnets(Fields f, String vpc) {
         Map<String, Subnet> out = new LinkedHashMap<>();
         for (Entry n : f.named("subnets")) {
             String p = f.childPath("subnets") + "." + n.key();
@@ -189,16 +186,14 @@ final class VpcBinder {
                 fragment.broken.add("subnet:" + vpc + "/" + n.key());
                 continue;
             }
-            boolean implicitTable = table == null;
-            if (implicitTable) table = new Ref(main.name(), sf.loc);
             out.put(n.key(), new Subnet(n.key(), vpc, sf.loc, v4 == null ? null : new LocatedCidr(v4, sf.fieldLoc("cidr")),
                     v6 == null ? null : new LocatedCidr(v6, sf.fieldLoc("ipv6_cidr")), az, sf.fieldLoc("az"), table,
-                    implicitTable, acl, mapPublicIp));
+                    false, acl, mapPublicIp));
         }
         return out;
     }
 
-    private Map<String, SecurityGroup> securityGroups(Fields f, String vpc, Loc vpcLoc, String vpcPath) {
+    private Map<String, SecurityGroup> securityGroups(Fields f, String vpc) {
         Map<String, SecurityGroup> out = new LinkedHashMap<>();
         for (Entry n : f.named("security_groups")) {
             String p = f.childPath("security_groups") + "." + n.key();
@@ -206,23 +201,11 @@ final class VpcBinder {
             if (gf == null) continue;
             List<SgRule> ingress = sgRules(gf, "ingress", "source", SG_INGRESS, vpc);
             boolean egressWritten = gf.has("egress");
-            List<SgRule> egress = egressWritten ? sgRules(gf, "egress", "destination", SG_EGRESS, vpc)
-                    : List.of(allowAll(gf.loc, Cidr.IPV4_ANY), allowAll(gf.loc, Cidr.IPV6_ANY));
+            List<SgRule> egress = egressWritten ? sgRules(gf, "egress", "destination", SG_EGRESS, vpc) : List.of();
             gf.string("description", false);
             out.put(n.key(), new SecurityGroup(n.key(), vpc, gf.loc, ingress, egress, egressWritten, false));
         }
-        if (!out.containsKey(SecurityGroup.DEFAULT_NAME)) {
-            // AWS's default group: members talk to each other, all egress allowed ("Default security groups").
-            Loc at = vpcLoc.withPath(vpcPath + ".security_groups." + SecurityGroup.DEFAULT_NAME);
-            SgRule self = new SgRule(at, Protocol.ALL, PortRange.ALL, new SgPeer.OfGroup(vpc, SecurityGroup.DEFAULT_NAME, false), at);
-            out.put(SecurityGroup.DEFAULT_NAME, new SecurityGroup(SecurityGroup.DEFAULT_NAME, vpc, at, List.of(self),
-                    List.of(allowAll(at, Cidr.IPV4_ANY), allowAll(at, Cidr.IPV6_ANY)), false, true));
-        }
         return out;
-    }
-
-    private static SgRule allowAll(Loc at, Cidr any) {
-        return new SgRule(at, Protocol.ALL, PortRange.ALL, new SgPeer.OfCidr(any), at);
     }
 
     private List<SgRule> sgRules(Fields gf, String key, String peerKey, Set<String> known, String vpc) {

@@ -1,5 +1,6 @@
 package dev.vpclint.load;
 
+import dev.vpclint.model.Problem;
 import java.util.ArrayList;
 import java.util.List;
 

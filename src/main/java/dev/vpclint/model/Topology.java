@@ -21,35 +21,6 @@ public record Topology(String name, String rootFile, List<String> files, Map<Str
         intents = List.copyOf(intents);
     }
 
-    /**
-     * Every attachment of a transit gateway: those written under it, a VPN attachment per on-prem
-     * connection to it (named after the connection) and a Direct Connect attachment per DX gateway
-     * associated with it (named after the DX gateway). Written attachments win a name clash.
-     */
-    public Map<String, TgwAttachment> attachmentsOf(String tgw) {
-        TransitGateway t = transitGateways.get(tgw);
-        Map<String, TgwAttachment> out = new java.util.LinkedHashMap<>();
-        if (t == null) return out;
-        out.putAll(t.attachments());
-        for (OnpremSite site : onprem.values()) {
-            for (Connection c : site.connections().values()) {
-                if (c.transitGateway() != null && c.transitGateway().name().equals(tgw)) {
-                    out.putIfAbsent(c.name(), new TgwAttachment(c.name(), tgw, c.loc(), TgwAttachment.Kind.VPN, null,
-                            List.of(), null, c.routeTable()));
-                }
-            }
-        }
-        for (DxGateway dx : directConnectGateways.values()) {
-            for (DxAssociation a : dx.associations()) {
-                if (a.transitGateway() != null && a.transitGateway().name().equals(tgw)) {
-                    out.putIfAbsent(dx.name(), new TgwAttachment(dx.name(), tgw, a.loc(), TgwAttachment.Kind.DIRECT_CONNECT,
-                            null, List.of(), null, a.routeTable()));
-                }
-            }
-        }
-        return out;
-    }
-
     /** Collects a topology from merged parts. */
     public static final class Builder {
         public String name;

@@ -26,9 +26,10 @@ public final class Network {
     private Forwarding forwarding;
     private final Map<Object, Object> derived = new HashMap<>();
 
-    public Network(Topology topology) {
-        this.topology = topology;
-        for (Peering p : topology.peerings().values()) {
+    /** The network of a topology as written: AWS's implicit objects are added here, once ({@link AwsDefaults}). */
+    public Network(Topology written) {
+        this.topology = AwsDefaults.apply(written);
+        for (Peering p : this.topology.peerings().values()) {
             peeringsByVpc.computeIfAbsent(p.requester().name(), k -> new ArrayList<>()).add(p);
             if (!p.accepter().name().equals(p.requester().name())) {
                 peeringsByVpc.computeIfAbsent(p.accepter().name(), k -> new ArrayList<>()).add(p);
@@ -36,7 +37,7 @@ public final class Network {
             peeringByPair.putIfAbsent(pairKey(p.requester().name(), p.accepter().name()), p);
         }
         for (TransitGateway tgw : topology.transitGateways().values()) {
-            Map<String, TgwAttachment> all = topology.attachmentsOf(tgw.name());
+            Map<String, TgwAttachment> all = TgwAttachments.of(topology, tgw.name());
             attachmentsByTgw.put(tgw.name(), all);
             for (TgwAttachment a : all.values()) {
                 if (a.vpc() != null) attachmentsByVpc.computeIfAbsent(a.vpc().name(), k -> new ArrayList<>()).add(a);
@@ -112,7 +113,7 @@ public final class Network {
         return out;
     }
 
-    /** All attachments of a transit gateway, VPN and Direct Connect included ({@link Topology#attachmentsOf}). */
+    /** All attachments of a transit gateway, VPN and Direct Connect included ({@link TgwAttachments}). */
     public Map<String, TgwAttachment> attachmentsOf(String tgw) {
         return Collections.unmodifiableMap(attachmentsByTgw.getOrDefault(tgw, Map.of()));
     }

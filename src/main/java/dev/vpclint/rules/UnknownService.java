@@ -4,7 +4,7 @@ import dev.vpclint.engine.Rule;
 import dev.vpclint.engine.RuleContext;
 import dev.vpclint.engine.RuleInfo;
 import dev.vpclint.engine.Severity;
-import dev.vpclint.load.Suggest;
+import dev.vpclint.model.Suggest;
 import dev.vpclint.model.Endpoint;
 import dev.vpclint.model.ServiceRef;
 import dev.vpclint.model.Vpc;

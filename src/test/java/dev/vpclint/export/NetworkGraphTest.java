@@ -67,7 +67,7 @@ class NetworkGraphTest {
     @Test
     void relationsAreTypedEdges() throws Exception {
         {
-            Graph<NetNode, NetEdge> g = new org.jgrapht.graph.AsUnmodifiableGraph<>(new GraphBuilder(load().topology()).build().graph());
+            Graph<NetNode, NetEdge> g = new org.jgrapht.graph.AsUnmodifiableGraph<>(new GraphBuilder(load()).build().graph());
             assertEquals(Set.of("subnet:app/b -> rtb:app/main associated", "subnet:shared/a -> rtb:shared/private associated"),
                     edges(g, NetEdge.Kind.SUBNET_ROUTE_TABLE));
             assertEquals(Set.of("rtb:shared/private -> pcx:shared-app 10.1.0.0/16"), edges(g, NetEdge.Kind.ROUTE_TARGET));
@@ -147,7 +147,7 @@ class NetworkGraphTest {
                   inspect:
                     vpc: app
                     load_balancer: {type: gateway, subnets: [a]}
-                """).topology()).build();
+                """)).build();
         Graph<NetNode, NetEdge> g = net.graph();
         assertEquals(Set.of("rtb:app/rt -> igw:app 0.0.0.0/0", "rtb:app/rt -> eigw:app ::/0",
                 "rtb:app/rt -> nat:app/out 10.2.0.0/16, pl/corp", "rtb:app/rt -> eni:app/fw 10.3.0.0/16",
@@ -173,7 +173,7 @@ class NetworkGraphTest {
 
     @Test
     void verticesAndEdgesIterateInKeyOrder() {
-        Graph<NetNode, NetEdge> g = new GraphBuilder(load().topology()).build().graph();
+        Graph<NetNode, NetEdge> g = new GraphBuilder(load()).build().graph();
         List<String> keys = g.vertexSet().stream().map(NetNode::key).toList();
         assertEquals(keys.stream().sorted().toList(), keys);
         List<String> edgeKeys = g.edgeSet().stream().map(e -> g.getEdgeSource(e).key() + " " + g.getEdgeTarget(e).key()).toList();

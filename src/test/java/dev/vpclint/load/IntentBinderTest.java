@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.vpclint.model.Intent;
+import dev.vpclint.model.Problem;
 import dev.vpclint.model.IntentEnd;
 import dev.vpclint.model.Loc;
 import dev.vpclint.model.PathRef;

@@ -2,6 +2,7 @@ package dev.vpclint.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.vpclint.model.Problem;
 import dev.vpclint.testing.MemFs;
 import java.util.List;
 import java.util.stream.Collectors;

@@ -98,12 +98,19 @@ class LocationsTest {
     }
 
     @Test
-    void implicitDefaultsAreApplied() throws Exception {
+    void theLoaderRecordsWhatIsWrittenAndTheNetworkAddsWhatAwsCreates() throws Exception {
         try (MemFs m = new MemFs()) {
-            Vpc app = load(m).vpcs().get("app");
+            Vpc written = load(m).vpcs().get("app");
+            assertEquals(null, written.routeTables().get("main"), "no implicit main table in the model as written");
+            assertEquals(null, written.subnets().get("app-b").routeTable(), "a subnet that names no table names none");
+            assertEquals(null, written.securityGroups().get("default"));
+            Vpc app = new dev.vpclint.net.Network(load(m)).vpc("app");
             assertTrue(app.routeTables().get("main").implicit(), "a VPC without a main table gets one");
             assertEquals("main", app.subnets().get("app-b").routeTable().name(), "subnets without a table use the main one");
+            assertTrue(app.subnets().get("app-b").routeTableImplicit());
             assertTrue(app.securityGroups().get("default").implicit(), "the default security group exists");
+            assertEquals("default", app.subnets().get("app-b").networkAcl().name(), "subnets without an ACL use the default one");
+            assertEquals(2, app.networkAcls().get("default").ingress().size(), "the default ACL allows IPv4 and IPv6");
             assertTrue(app.dns().support());
             assertEquals(false, app.dns().hostnames());
             assertEquals(3, app.localRoutes().size(), "one local route per VPC CIDR, IPv6 included");

@@ -1,6 +1,5 @@
-package dev.vpclint.load;
+package dev.vpclint.model;
 
-import dev.vpclint.model.Loc;
 import java.util.List;
 
 /** An input problem found while loading (a VL0xx finding before severity and selection apply). */

@@ -1,4 +1,4 @@
-package dev.vpclint.load;
+package dev.vpclint.model;
 
 import java.util.Collection;
 import java.util.TreeSet;

@@ -1,4 +1,4 @@
-package dev.vpclint.load;
+package dev.vpclint.net;
 
 import dev.vpclint.model.*;
 import java.util.List;
@@ -6,21 +6,25 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * VL005: every reference names an existing object. References to objects that were dropped for a
- * broken required field are not reported again: the VL002 on the object already says what to fix.
+ * VL005: every reference of a topology names an existing object, including the objects AWS creates
+ * implicitly (the VPN and Direct Connect attachments of a transit gateway, the `default` security
+ * group). References to objects that were dropped for a broken required field are not reported
+ * again: the VL002 on the object already says what to fix. The loader runs this once per topology,
+ * so every later layer resolves names that exist.
  */
-final class References {
+public final class References {
     private final List<Problem> problems;
     private Topology t;
     private Set<String> broken;
 
-    References(List<Problem> problems) {
+    public References(List<Problem> problems) {
         this.problems = problems;
     }
 
-    void check(LoadResult.Loaded loaded) {
-        t = loaded.topology();
-        broken = loaded.broken();
+    /** Checks `topology` as written; `broken` names the objects dropped for input errors (`subnet:VPC/NAME`, ...). */
+    public void check(Topology topology, Set<String> broken) {
+        t = topology;
+        this.broken = broken;
         t.vpcs().values().forEach(this::vpc);
         for (Peering p : t.peerings().values()) {
             vpcRef(p.requester(), "requester VPC");
@@ -48,7 +52,7 @@ final class References {
 
     private void vpc(Vpc v) {
         for (Subnet s : v.subnets().values()) {
-            if (!s.routeTableImplicit()) named(s.routeTable(), v.routeTables(), "route table", "in VPC " + v.name(), null);
+            if (s.routeTable() != null) named(s.routeTable(), v.routeTables(), "route table", "in VPC " + v.name(), null);
             if (s.networkAcl() != null) named(s.networkAcl(), v.networkAcls(), "network ACL", "in VPC " + v.name(), null);
         }
         for (RouteTable rt : v.routeTables().values()) {
@@ -60,12 +64,12 @@ final class References {
         for (NatGateway n : v.natGateways().values()) subnetRef(v.name(), n.subnet());
         for (NetworkInterface n : v.networkInterfaces().values()) {
             subnetRef(v.name(), n.subnet());
-            n.securityGroups().forEach(g -> named(g, v.securityGroups(), "security group", "in VPC " + v.name(), null));
+            n.securityGroups().forEach(g -> named(g, groupsOf(v), "security group", "in VPC " + v.name(), null));
         }
         for (Endpoint e : v.endpoints().values()) {
             e.routeTables().forEach(r -> named(r, v.routeTables(), "route table", "in VPC " + v.name(), null));
             e.subnets().forEach(s -> subnetRef(v.name(), s));
-            e.securityGroups().forEach(g -> named(g, v.securityGroups(), "security group", "in VPC " + v.name(), null));
+            e.securityGroups().forEach(g -> named(g, groupsOf(v), "security group", "in VPC " + v.name(), null));
             if (e.service() instanceof ServiceRef.EndpointServiceRef es) {
                 named(new Ref(es.name(), e.serviceLoc()), t.endpointServices(), "endpoint service", "in endpoint_services", "endpoint_service:");
             }
@@ -106,7 +110,7 @@ final class References {
                 if (!broken.contains("vpc:" + g.vpc())) dangling(new Ref(g.vpc(), r.peerLoc()), "VPC '" + g.vpc() + "' does not exist");
                 return;
             }
-            named(new Ref(g.name(), r.peerLoc()), owner.securityGroups(), "security group", "in VPC " + owner.name(), null);
+            named(new Ref(g.name(), r.peerLoc()), groupsOf(owner), "security group", "in VPC " + owner.name(), null);
         } else if (r.peer() instanceof SgPeer.OfPrefixList pl) {
             prefixList(pl.name(), r.peerLoc());
         }
@@ -121,7 +125,7 @@ final class References {
     }
 
     private void tgw(TransitGateway g) {
-        Map<String, TgwAttachment> attachments = t.attachmentsOf(g.name());
+        Map<String, TgwAttachment> attachments = TgwAttachments.of(t, g.name());
         for (TgwRouteTable rt : g.routeTables().values()) {
             for (TgwRoute r : rt.routes()) {
                 destination(r.destination(), r.destinationLoc());
@@ -219,6 +223,14 @@ final class References {
         String near = Suggest.nearest(ref.name(), in.keySet());
         dangling(ref, what + " '" + ref.name() + "' does not exist " + where + (near == null ? "" : "; did you mean '" + near + "'?"));
         return false;
+    }
+
+    /** The groups a reference can name: those written and the default group AWS gives every VPC. */
+    private static Map<String, ?> groupsOf(Vpc v) {
+        if (v.securityGroups().containsKey(SecurityGroup.DEFAULT_NAME)) return v.securityGroups();
+        Map<String, Object> all = new java.util.LinkedHashMap<>(v.securityGroups());
+        all.put(SecurityGroup.DEFAULT_NAME, null);
+        return all;
     }
 
     private void dangling(Ref ref, String message) {
