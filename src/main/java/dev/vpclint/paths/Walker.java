@@ -65,15 +65,15 @@ class Walker {
         }
         for (FwdEntry e : entries) {
             Trail at = t.then(new Hop(table.id(), vpc.name(), "subnet " + subnet.name() + ": route " + e, e.loc(), null), key);
-            follow(p, at, vpc, subnet, aclOut, e);
+            follow(p, at, vpc, subnet, aclOut, table, e);
         }
     }
 
-    private void follow(Packet p, Trail t, Vpc vpc, Subnet from, boolean aclOut, FwdEntry e) {
+    private void follow(Packet p, Trail t, Vpc vpc, Subnet from, boolean aclOut, ForwardingTable table, FwdEntry e) {
         String name = e.next().name();
         switch (e.next().kind()) {
             case LOCAL -> deliverLocal(p, t, vpc, from, aclOut);
-            case BLACKHOLE -> stop(t, "rtb/" + vpc.name(), vpc.name(), "the route to " + e.destinationText() + " is a blackhole", e.loc(), Reason.BAD_STATE_ROUTE, p);
+            case BLACKHOLE -> stop(t, table.id(), vpc.name(), "the route to " + e.destinationText() + " is a blackhole", e.loc(), Reason.BAD_STATE_ROUTE, p);
             case IGW -> toInternetGateway(p, t, vpc, from, aclOut, false);
             case EIGW -> toInternetGateway(p, t, vpc, from, aclOut, true);
             case NAT -> toNat(p, t, vpc, from, aclOut, name);
