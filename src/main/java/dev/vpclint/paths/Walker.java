@@ -53,7 +53,8 @@ class Walker {
             stop(t, subnetId, vpc.name(), "route table " + subnet.routeTable().name() + " of subnet " + subnet.name() + " does not exist", subnet.loc(), Reason.UNKNOWN, p);
             return;
         }
-        String key = table.id() + "|" + p.dst();
+        // The subnet's AZ is part of the decision: a route to a transit gateway carries the packet on in that AZ.
+        String key = table.id() + "|" + subnet.az() + "|" + p.dst();
         if (t.visited(key)) {
             stop(t, table.id(), vpc.name(), "forwarding to " + p.dst() + " comes back to route table " + rt.name(), rt.loc(), Reason.ROUTING_LOOP, p);
             return;
@@ -181,6 +182,14 @@ class Walker {
         Subnet at = nat == null ? null : vpc.subnets().get(nat.subnet().name());
         if (at == null) {
             stop(t, id, vpc.name(), "NAT gateway " + name + " is not in VPC " + vpc.name(), vpc.loc(), Reason.UNKNOWN, p);
+            return;
+        }
+        if (p.reply()) {
+            // A reply routed to a NAT gateway is translated like any outbound packet ("NAT gateways transform the
+            // source's addresses", NGW_SOURCE_ADDRESS_REASSIGN): the client gets it from the NAT's address, not from
+            // the one it sent to, and drops it. Replies to a translated request go *to* the NAT's address instead.
+            stop(t, id, vpc.name(), "the reply is routed to NAT gateway " + name + ", which would rewrite its source " + p.src()
+                    + " to its own address: the client expects the reply from " + p.src(), nat.loc(), Reason.NGW_SOURCE_ADDRESS_REASSIGN, p);
             return;
         }
         if (p.dst().ipv6()) {
