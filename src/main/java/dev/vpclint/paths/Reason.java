@@ -22,6 +22,7 @@ public enum Reason {
     IGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS(true, "the destination has no public IP address, so the internet gateway cannot deliver to it"),
     IGW_DESTINATION_ADDRESS_NOT_IN_RFC1918_EGRESS(true, "internet gateways drop traffic to private (RFC 1918, RFC 6598, unique local) addresses"),
     VGW_PRIVATE_IP_ASSOCIATION_FOR_INGRESS(true, "traffic entering through a virtual private gateway can only reach addresses in the VPC"),
+    NGW_SOURCE_ADDRESS_REASSIGN(true, "a NAT gateway on the reply's way rewrites its source, so the reply comes from an address the client never sent to"),
     VPCE_GATEWAY_PROTOCOL_RESTRICTION(true, "gateway endpoints carry only TCP and ICMP echo"),
     NO_POSSIBLE_DESTINATION(true, "nothing holds the destination address"),
     UNKNOWN_DESTINATION(true, "the destination address is in no VPC, subnet or on-prem site of the topology"),

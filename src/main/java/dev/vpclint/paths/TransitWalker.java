@@ -54,7 +54,9 @@ final class TransitWalker {
             w.stop(t, attId, null, "route table " + in.routeTable().name() + " of transit gateway " + tgw + " does not exist", in.loc(), Reason.UNKNOWN, p);
             return;
         }
-        String key = table.id() + "|" + p.dst();
+        // The AZ is part of the decision: the TGW keeps traffic in the AZ it comes from, so the same table and
+        // destination from another AZ can lead into another subnet of the next VPC (not a loop).
+        String key = table.id() + "|" + az + "|" + p.dst();
         if (w.knownLoopFree(key)) return;
         TgwRouteTable rt = network.topology().transitGateways().get(tgw).routeTables().get(in.routeTable().name());
         if (t.visited(key)) {

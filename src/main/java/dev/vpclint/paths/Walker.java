@@ -69,7 +69,8 @@ class Walker {
             stop(t, subnetId, vpc.name(), "route table " + subnet.routeTable().name() + " of subnet " + subnet.name() + " does not exist", subnet.loc(), Reason.UNKNOWN, p);
             return;
         }
-        String key = table.id() + "|" + p.dst();
+        // The subnet's AZ is part of the decision: a route to a transit gateway carries the packet on in that AZ.
+        String key = table.id() + "|" + subnet.az() + "|" + p.dst();
         if (knownLoopFree(key)) return;
         if (t.visited(key)) {
             stop(t, table.id(), vpc.name(), "forwarding to " + p.dst() + " comes back to route table " + rt.name(), rt.loc(), Reason.ROUTING_LOOP, p);
@@ -82,15 +83,15 @@ class Walker {
         }
         for (FwdEntry e : entries) {
             Trail at = t.then(new Hop(table.id(), vpc.name(), "subnet " + subnet.name() + ": route " + e, e.loc(), null), key);
-            follow(p, at, vpc, subnet, aclOut, e, table.id());
+            follow(p, at, vpc, subnet, aclOut, table, e);
         }
     }
 
-    private void follow(Packet p, Trail t, Vpc vpc, Subnet from, boolean aclOut, FwdEntry e, String tableId) {
+    private void follow(Packet p, Trail t, Vpc vpc, Subnet from, boolean aclOut, ForwardingTable table, FwdEntry e) {
         String name = e.next().name();
         switch (e.next().kind()) {
             case LOCAL -> deliverLocal(p, t, vpc, from, aclOut);
-            case BLACKHOLE -> stop(t, tableId, vpc.name(), "the route to " + e.destinationText() + " is a blackhole", e.loc(), Reason.BAD_STATE_ROUTE, p);
+            case BLACKHOLE -> stop(t, table.id(), vpc.name(), "the route to " + e.destinationText() + " is a blackhole", e.loc(), Reason.BAD_STATE_ROUTE, p);
             case IGW -> toInternetGateway(p, t, vpc, from, aclOut, false);
             case EIGW -> toInternetGateway(p, t, vpc, from, aclOut, true);
             case NAT -> toNat(p, t, vpc, from, aclOut, name);
@@ -214,6 +215,14 @@ class Walker {
         Subnet at = nat == null ? null : vpc.subnets().get(nat.subnet().name());
         if (at == null) {
             stop(t, id, vpc.name(), "NAT gateway " + name + " is not in VPC " + vpc.name(), vpc.loc(), Reason.UNKNOWN, p);
+            return;
+        }
+        if (p.reply()) {
+            // A reply routed to a NAT gateway is translated like any outbound packet ("NAT gateways transform the
+            // source's addresses", NGW_SOURCE_ADDRESS_REASSIGN): the client gets it from the NAT's address, not from
+            // the one it sent to, and drops it. Replies to a translated request go *to* the NAT's address instead.
+            stop(t, id, vpc.name(), "the reply is routed to NAT gateway " + name + ", which would rewrite its source " + p.src()
+                    + " to its own address: the client expects the reply from " + p.src(), nat.loc(), Reason.NGW_SOURCE_ADDRESS_REASSIGN, p);
             return;
         }
         if (p.dst().ipv6()) {
