@@ -1,63 +1,82 @@
 package dev.vpclint.rules;
 
+import static dev.vpclint.rules.GatewayEndpointTraces.*;
+
 import dev.vpclint.engine.Rule;
 import dev.vpclint.engine.RuleContext;
 import dev.vpclint.engine.RuleInfo;
 import dev.vpclint.engine.Severity;
+import dev.vpclint.model.Intent;
+import dev.vpclint.model.IntentEnd;
+import dev.vpclint.model.Loc;
+import dev.vpclint.model.Route;
+import dev.vpclint.model.RouteTable;
+import dev.vpclint.model.RouteTarget;
+import dev.vpclint.model.Subnet;
+import dev.vpclint.model.Vpc;
 import dev.vpclint.net.Network;
-import dev.vpclint.model.*;
-import java.util.HashMap;
-import java.util.Map;
-import java.util.Optional;
+import dev.vpclint.paths.Attempt;
+import dev.vpclint.paths.FlowSteps;
+import dev.vpclint.paths.Hop;
+import dev.vpclint.paths.Source;
+import dev.vpclint.paths.Tracer;
+import java.util.List;
 
-/** S3/DynamoDB routes via a peering or TGW to another VPC's gateway endpoint ("Gateway endpoints for Amazon S3"). */
+/**
+ * S3/DynamoDB routes over a peering or transit gateway that the path engine takes into another
+ * VPC whose way to the service is a gateway endpoint ("Gateway endpoints for Amazon S3"; VPC
+ * peering "edge to edge" limitations). The route carries packets addressed to the service's own
+ * addresses, so an interface endpoint in that VPC does not help them.
+ */
 @RuleInfo(id = "VL302", name = "gateway-endpoint-from-peer", severity = Severity.ERROR,
         summary = "A VPC sends S3 or DynamoDB traffic over a peering or transit gateway to another VPC's gateway endpoint")
 public final class GatewayEndpointFromPeer implements Rule {
     @Override
     public void check(RuleContext ctx) {
         Network network = ctx.network();
-        // Thousands of spokes share a few TGW route tables: look each (table, service) up once.
-        Map<String, Optional<GatewayEndpointReach.Landing>> tgwLandings = new HashMap<>();
+        Tracer tracer = new Tracer(network);
         for (Vpc vpc : network.topology().vpcs().values()) {
             for (RouteTable table : vpc.routeTables().values()) {
                 for (Route route : table.routes()) {
-                    String service = GatewayEndpointReach.serviceOf(route.destination());
-                    if (service == null) continue;
-                    if (route.target().kind() == RouteTarget.Kind.PCX) viaPeering(ctx, network, vpc, route, service);
-                    if (route.target().kind() == RouteTarget.Kind.TGW) viaTgw(ctx, network, vpc, route, service, tgwLandings);
+                    String service = serviceOf(route.destination());
+                    RouteTarget.Kind k = route.target().kind();
+                    if (service != null && (k == RouteTarget.Kind.PCX || k == RouteTarget.Kind.TGW)) check(ctx, tracer, vpc, table, route, service);
                 }
             }
         }
+        for (Intent intent : network.topology().intents()) {
+            String service = serviceOf(intent);
+            if (service == null) continue;
+            Attempt a = outsideVpcStop(tracer.trace(flowOf(intent)));
+            // Starts at an on-prem site are VL301's.
+            if (a == null || a.source().kind() != Source.Kind.HOST) continue;
+            report(ctx, a, service, intent.loc(), "intent " + intent.name() + " (" + intent.from() + " -> " + intent.to() + ") expects "
+                    + a.source().object() + " in VPC " + a.source().vpc() + " to reach " + title(service) + ", but it sends the traffic");
+        }
     }
 
-    private static void viaPeering(RuleContext ctx, Network network, Vpc vpc, Route route, String service) {
-        Peering p = network.topology().peerings().get(route.target().name());
-        Vpc peer = p == null ? null : network.vpc(p.peerOf(vpc.name()));
-        if (peer == null || peer.name().equals(vpc.name())) return;
-        Endpoint gateway = GatewayEndpointReach.gatewayOnly(peer, service);
-        if (gateway == null) return;
-        ctx.report(message(vpc, route, service, "peering " + p.name(), peer, gateway), route.loc(), p.loc(), gateway.loc());
+    /** A table with no subnet sends nothing: no trace, no finding. One finding per route, from its first subnet that shows it. */
+    private static void check(RuleContext ctx, Tracer tracer, Vpc vpc, RouteTable table, Route route, String service) {
+        for (Subnet s : ctx.network().subnetsOf(table)) {
+            IntentEnd from = new IntentEnd(IntentEnd.Kind.SUBNET, vpc.name(), s.name(), null, null, s.loc());
+            Attempt a = outsideVpcStop(tracer.traceToServiceAddresses(https(from, service, route.loc())));
+            if (a == null || !takes(a, route.loc())) continue;
+            report(ctx, a, service, route.loc(), "route to " + route.destination() + " via " + route.target() + " sends " + title(service)
+                    + " traffic from VPC " + vpc.name() + " (subnet " + s.name() + ")");
+            return;
+        }
     }
 
-    private static void viaTgw(RuleContext ctx, Network network, Vpc vpc, Route route, String service,
-                               Map<String, Optional<GatewayEndpointReach.Landing>> tgwLandings) {
-        TgwAttachment att = network.attachmentOf(vpc.name(), route.target().name());
-        if (att == null || att.routeTable() == null) return;
-        String key = att.transitGateway() + "\u0000" + att.routeTable().name() + "\u0000" + service;
-        GatewayEndpointReach.Landing l = tgwLandings.computeIfAbsent(key, k -> Optional.ofNullable(
-                GatewayEndpointReach.throughTgw(network, att.transitGateway(), att.routeTable().name(), service))).orElse(null);
-        if (l == null || !l.deadEnd() || l.vpc().name().equals(vpc.name())) return;
-        ctx.report(message(vpc, route, service, l.via(), l.vpc(), l.gatewayEndpoint()), route.loc(), att.loc(), l.viaLoc(),
-                l.gatewayEndpoint().loc());
-    }
-
-    private static String message(Vpc vpc, Route route, String service, String via, Vpc remote, Endpoint gateway) {
-        String t = GatewayEndpointReach.title(service);
-        return "route to " + route.destination() + " via " + route.target() + " sends " + t + " traffic from VPC "
-                + vpc.name() + " through " + via + " to VPC " + remote.name() + ", whose only way to " + t + " is gateway endpoint "
-                + gateway.name() + "; gateway endpoints serve only traffic from their own VPC. Create a gateway endpoint for "
-                + t + " in VPC " + vpc.name() + " (same Region), or use an interface endpoint in VPC " + remote.name()
-                + " and send the traffic to its private IPs.";
+    private static void report(RuleContext ctx, Attempt a, String service, Loc at, String what) {
+        Hop stop = a.stop();
+        String t = title(service);
+        String remote = stop.vpc();
+        List<String> gateways = crossings(ctx.network(), a);
+        ctx.reportPath(what + (gateways.isEmpty() ? "" : " through " + String.join(" and ", gateways)) + " to VPC " + remote
+                + ", whose way to " + t + " is gateway endpoint " + endpointName(stop)
+                + "; gateway endpoints serve only traffic from their own VPC, and an interface endpoint serves only traffic addressed"
+                + " to its own private IPs. Create a gateway endpoint for " + t + " in VPC " + a.source().vpc()
+                + " (same Region), or use an interface endpoint in VPC " + remote + " and send the traffic to its private IPs.",
+                at, List.of(stop.loc()), FlowSteps.of(a));
     }
 }
