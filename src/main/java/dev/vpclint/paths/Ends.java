@@ -6,6 +6,7 @@ import dev.vpclint.net.AwsFacts;
 import dev.vpclint.net.Network;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Turns the ends of a flow into concrete starts and goals, one per IP version each has. A subnet
@@ -172,11 +173,8 @@ final class Ends {
     /** A service: every interface endpoint for it, and for an AWS service its public or prefix-list addresses. */
     private List<Goal> serviceGoals(IntentEnd end) {
         List<Goal> out = new ArrayList<>();
-        for (Vpc v : network.topology().vpcs().values()) {
-            for (Endpoint e : v.endpoints().values()) {
-                if (e.type() == EndpointType.INTERFACE && sameService(e.service(), end.service())) out.addAll(endpointGoals(v, e));
-            }
-        }
+        Map<String, List<Map.Entry<Vpc, Endpoint>>> byService = network.derived(Ends.class, Ends::interfaceEndpointsByService);
+        for (Map.Entry<Vpc, Endpoint> e : byService.getOrDefault(serviceKey(end.service()), List.of())) out.addAll(endpointGoals(e.getKey(), e.getValue()));
         if (end.service() instanceof ServiceRef.Aws aws) {
             String list = AwsFacts.managedPrefixList(aws.name());
             out.add(new Goal(Goal.Kind.SERVICE, null, null, null, aws.name(), new Address.Service(aws.name(), list, false), null, false,
@@ -185,9 +183,20 @@ final class Ends {
         return out;
     }
 
-    private static boolean sameService(ServiceRef a, ServiceRef b) {
-        if (a instanceof ServiceRef.Aws x && b instanceof ServiceRef.Aws y) return x.name().equals(y.name());
-        return a.equals(b);
+    /** Interface endpoints by the service they connect to, built once per network: a service trace is an index look-up. */
+    private static Map<String, List<Map.Entry<Vpc, Endpoint>>> interfaceEndpointsByService(Network network) {
+        Map<String, List<Map.Entry<Vpc, Endpoint>>> out = new java.util.HashMap<>();
+        for (Vpc v : network.topology().vpcs().values()) {
+            for (Endpoint e : v.endpoints().values()) {
+                if (e.type() == EndpointType.INTERFACE) out.computeIfAbsent(serviceKey(e.service()), k -> new ArrayList<>()).add(Map.entry(v, e));
+            }
+        }
+        return out;
+    }
+
+    /** An AWS service by its short name whatever Region a full name gives; an endpoint service by its name. */
+    private static String serviceKey(ServiceRef s) {
+        return s instanceof ServiceRef.Aws a ? a.name() : "endpoint_service/" + ((ServiceRef.EndpointServiceRef) s).name();
     }
 
     private List<Source> addressSources(IntentEnd end) {

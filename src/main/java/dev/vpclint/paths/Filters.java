@@ -36,11 +36,25 @@ final class Filters {
 
     private static boolean peerMatches(Network network, SgPeer peer, Address a, Set<String> peerGroups) {
         if (peer instanceof SgPeer.OfCidr c) return a.within(c.cidr());
-        if (peer instanceof SgPeer.OfGroup g) return peerGroups.contains(g.vpc() + "/" + g.name());
+        if (peer instanceof SgPeer.OfGroup g) return peerGroups != null && peerGroups.contains(g.vpc() + "/" + g.name());
         String list = ((SgPeer.OfPrefixList) peer).name();
         if (a instanceof Address.Service s && list.equals(s.managedList())) return true;
         for (Cidr c : network.prefixListCidrs(list)) {
             if (a.within(c)) return true;
+        }
+        return false;
+    }
+
+    /**
+     * Whether a rule of `groups` for this protocol admits members of a security group of one of
+     * `senderVpcs`: an interface can only be a member of its own VPC's groups, so with the sender's
+     * groups unknown such a rule might admit it, and no other group rule can.
+     */
+    static boolean admitsByGroupReference(List<SecurityGroup> groups, Protocol protocol, List<String> senderVpcs) {
+        for (SecurityGroup g : groups) {
+            for (SgRule r : g.ingress()) {
+                if (r.peer() instanceof SgPeer.OfGroup ref && senderVpcs.contains(ref.vpc()) && protocolMatches(r.protocol(), protocol)) return true;
+            }
         }
         return false;
     }

@@ -8,7 +8,7 @@ import java.util.Set;
 /**
  * A packet on its way: addresses, protocol, the destination ports still possible after the filters
  * it passed, the security groups of its sender (`vpc/name`; emptied where AWS drops that
- * information, as at a NAT gateway), whether its source has a public IPv4 address, the NAT
+ * information, as at a NAT gateway; null when the sender's groups are not known), whether its source has a public IPv4 address, the NAT
  * translations it went through (innermost last) and whether it is a reply.
  */
 record Packet(Address src, Address dst, Protocol protocol, PortSet ports, Set<String> srcGroups, boolean srcPublic,

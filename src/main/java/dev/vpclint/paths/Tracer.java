@@ -63,10 +63,13 @@ public final class Tracer {
     }
 
     private Attempt attempt(Flow flow, Source s, Goal g) {
-        Set<String> groups = new HashSet<>();
-        if (s.groups() != null) for (SecurityGroup sg : s.groups()) groups.add(Filters.groupKey(sg));
+        Set<String> groups = null;
+        if (s.groups() != null) {
+            groups = new HashSet<>();
+            for (SecurityGroup sg : s.groups()) groups.add(Filters.groupKey(sg));
+        }
         PortSet ports = flow.protocol() == Protocol.TCP || flow.protocol() == Protocol.UDP ? PortSet.of(flow.ports()) : PortSet.ALL;
-        Packet p = new Packet(s.address(), g.address(), flow.protocol(), ports, Set.copyOf(groups), s.publicIp() || s.address().ipv6(),
+        Packet p = new Packet(s.address(), g.address(), flow.protocol(), ports, groups == null ? null : Set.copyOf(groups), s.publicIp() || s.address().ipv6(),
                 List.of(), false);
         List<Walk> there = walkThere(p, s, g);
         Attempt best = null;

@@ -36,10 +36,11 @@ final class TransitWalker {
         }
         Packet q = aclOut && !attachSubnets.contains(from) ? w.acl(p, t, vpc, from, false) : p;
         if (q == null) return;
+        boolean groups = q.srcGroups() != null && !q.srcGroups().isEmpty();
         Trail next = t.then(new Hop(attId, vpc.name(), "enters transit gateway " + tgw + " through attachment " + att.name() + " in " + from.az()
-                + (q.srcGroups().isEmpty() ? "" : "; security-group references do not cross it (referencing support is not in the topology)"),
+                + (groups ? "; whether security-group references cross it depends on the TGW's referencing support, which the topology does not state" : ""),
                 att.loc(), null), null);
-        atTgw(q.withGroups(Set.of()), next, tgw, att, from.az());
+        atTgw(groups ? q.withGroups(null) : q, next, tgw, att, from.az());
     }
 
     void atTgw(Packet p, Trail t, String tgw, TgwAttachment in, String az) {
@@ -277,7 +278,10 @@ final class TransitWalker {
         for (DxAssociation a : dx.associations()) {
             if (a.vpc() != null) {
                 Vpc v = network.vpc(a.vpc().name());
-                if (v == null || !(p.dst() instanceof Address.Host h) || v.cidrContaining(h.host()) == null) continue;
+                // A VGW association carries the VPC's own addresses; service traffic goes in too and meets the VPC's
+                // gateway endpoint there (which refuses it), so the trace names that endpoint.
+                boolean inside = p.dst() instanceof Address.Host h && v != null && v.cidrContaining(h.host()) != null;
+                if (v == null || !inside && gatewayEndpointFor(v, p.dst()) == null) continue;
                 any = true;
                 vgwIngress(p, t.then(new Hop(id, null, "Direct Connect gateway " + name + " to VPC " + v.name(), a.loc(), null), null), v.name());
             } else if (a.transitGateway() != null) {

@@ -114,6 +114,12 @@ class Walker {
             stop(t, id, vpc.name(), "network ACL " + acl + " does not exist", subnet.loc(), Reason.UNKNOWN, p);
             return null;
         }
+        if (p.reply() && !ports.isEmpty() && !ports.equals(p.ports())) {
+            // The reply goes to the client's ephemeral port, which depends on its OS (and is 1024-65535 behind a NAT gateway).
+            stop(t, id, vpc.name(), "network ACL " + acl + " admits the reply only on ports " + ports + " of the ephemeral range " + p.ports()
+                    + "; whether it passes depends on the client's ephemeral ports", vpc.networkAcls().get(acl).loc(), Reason.UNKNOWN, p);
+            return null;
+        }
         if (ports.isEmpty()) {
             NetworkAcl a = vpc.networkAcls().get(acl);
             stop(t, id, vpc.name(), "network ACL " + acl + " denies " + (ingress ? "inbound" : "outbound") + " " + p.protocol().word()
@@ -143,6 +149,13 @@ class Walker {
         }
         if (!p.reply() && goal.groups() != null) {
             PortSet ports = Filters.securityGroups(network, goal.groups(), true, q.src(), q.srcGroups(), q.protocol(), q.ports());
+            List<String> senderVpcs = q.src() instanceof Address.Host h ? network.vpcsAt(h.host()).stream().map(Vpc::name).toList() : List.of();
+            if (ports.isEmpty() && q.srcGroups() == null && Filters.admitsByGroupReference(goal.groups(), q.protocol(), senderVpcs)) {
+                stop(t, goal.object(), vpc.name(), "security groups " + names(goal.groups()) + " of " + goal.object()
+                        + " admit members of other security groups, and the groups of the source are not known (declare its network_interfaces)",
+                        goal.groups().get(0).loc(), Reason.UNKNOWN, q);
+                return;
+            }
             if (ports.isEmpty()) {
                 stop(t, goal.object(), vpc.name(), "security groups " + names(goal.groups()) + " of " + goal.object() + " admit no "
                         + q.protocol().word() + " " + q.ports() + " from " + q.src(), goal.groups().get(0).loc(), Reason.ENI_SG_RULES_MISMATCH, q);
@@ -238,7 +251,7 @@ class Walker {
         Packet translated = q.translated(new Translation(vpc.name(), at.name(), name, q.src()), natAddress, nat.publicConnectivity());
         String kind = nat.publicConnectivity() ? "public" : "private";
         Trail at2 = t.then(new Hop(id, vpc.name(), kind + " NAT gateway " + name + " in subnet " + at.name() + " rewrites the source " + q.src()
-                + " to its own address" + (q.srcGroups().isEmpty() ? "" : "; security-group references no longer match"), nat.loc(), null), "nat|" + id + "|" + q.dst());
+                + " to its own address" + (q.srcGroups() == null || q.srcGroups().isEmpty() ? "" : "; security-group references no longer match"), nat.loc(), null), "nat|" + id + "|" + q.dst());
         leaveSubnet(translated, at2, vpc, at, true);
     }
 
@@ -256,7 +269,7 @@ class Walker {
         }
         Endpoint peerGateway = TransitWalker.gatewayEndpointFor(peer, p.dst());
         if (peerGateway != null) {
-            stop(t, "vpce/" + peer.name() + "/" + peerGateway.name(), peer.name(), "peering " + name + " leads to VPC " + peer.name()
+            stop(t.then(new Hop(id, null, "crosses peering " + name + " to VPC " + peer.name(), pcx.loc(), null), null), "vpce/" + peer.name() + "/" + peerGateway.name(), peer.name(), "peering " + name + " leads to VPC " + peer.name()
                     + ", whose way to " + p.dst() + " is gateway endpoint " + peerGateway.name()
                     + "; gateway endpoints serve only traffic that starts in their VPC", peerGateway.loc(), Reason.VPCE_GATEWAY_FROM_OUTSIDE_VPC, p);
             return;

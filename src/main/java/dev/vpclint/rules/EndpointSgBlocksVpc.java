@@ -126,22 +126,17 @@ public final class EndpointSgBlocksVpc implements Rule {
     }
 
     /**
-     * Admitted when the flow is reachable; refused when routing got it to the endpoint and its
-     * groups turned it away. A stand-in host (no interface declared, so no groups known) refused by
-     * a rule that names a security group of its VPC counts as admitted: its clients may be members.
+     * Admitted when the flow is reachable, or when the engine cannot tell because the groups admit
+     * members of a group of the client's VPC and the client's groups are not declared (its clients
+     * may be members); refused when routing got it to the endpoint and its groups turned it away.
      */
     private static Outcome judge(TraceResult r, String endpoint, List<SecurityGroup> groups, boolean aws) {
         if (r.verdict() == Verdict.REACHABLE) return Outcome.ADMITTED;
         Attempt a = r.chosen();
         Hop stop = a == null ? null : a.stop();
-        if (stop == null || stop.reason() != Reason.ENI_SG_RULES_MISMATCH || !endpoint.equals(stop.object())) return Outcome.NOT_DELIVERED;
-        if (a.source().groups() == null && a.source().vpc() != null && admitsGroupOf(groups, a.source().vpc(), aws)) return Outcome.ADMITTED;
-        return Outcome.REFUSED;
-    }
-
-    private static boolean admitsGroupOf(List<SecurityGroup> groups, String vpc, boolean aws) {
-        return groups.stream().flatMap(g -> g.ingress().stream()).anyMatch(r -> r.peer() instanceof SgPeer.OfGroup g && g.vpc().equals(vpc)
-                && (r.protocol() == Protocol.ALL || r.protocol() == Protocol.TCP && (!aws || r.ports().contains(443))));
+        if (stop == null || !endpoint.equals(stop.object())) return Outcome.NOT_DELIVERED;
+        if (stop.reason() == Reason.UNKNOWN) return Outcome.ADMITTED;
+        return stop.reason() == Reason.ENI_SG_RULES_MISMATCH ? Outcome.REFUSED : Outcome.NOT_DELIVERED;
     }
 
     private static IntentEnd vpcEnd(Vpc v) {

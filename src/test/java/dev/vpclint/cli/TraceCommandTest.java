@@ -31,7 +31,9 @@ class TraceCommandTest {
                     routes:
                       - {destination: 10.9.0.0/16, target: eni/firewall}
                 network_interfaces:
-                  firewall: {subnet: web, source_dest_check: false}
+                  firewall: {subnet: web, source_dest_check: false, security_groups: [appliance]}
+                security_groups:
+                  appliance: {ingress: [{protocol: udp, ports: 53, source: 10.0.0.0/16}]}
               branch:
                 cidrs: [10.9.0.0/16]
                 subnets:
@@ -160,11 +162,11 @@ class TraceCommandTest {
                       "reason" : null
                     }, {
                       "object" : "eni/app/firewall",
-                      "text" : "security groups default of eni/app/firewall admit no tcp 5432 from 10.0.1.4 (ENI_SG_RULES_MISMATCH)",
+                      "text" : "security groups appliance of eni/app/firewall admit no tcp 5432 from 10.0.1.4 (ENI_SG_RULES_MISMATCH)",
                       "file" : "net.yaml",
-                      "line" : 3,
-                      "column" : 3,
-                      "path" : "vpcs.app.security_groups.default",
+                      "line" : 20,
+                      "column" : 7,
+                      "path" : "vpcs.app.security_groups.appliance",
                       "reason" : "ENI_SG_RULES_MISMATCH"
                     } ],
                     "back" : null,
