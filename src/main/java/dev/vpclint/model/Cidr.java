@@ -15,6 +15,8 @@ public final class Cidr implements Comparable<Cidr> {
     private final long hi;
     private final long lo;
     private final int prefixLength;
+    /** Formatted once: traces and messages print the same CIDRs many times. */
+    private String text;
 
     private Cidr(boolean ipv6, long hi, long lo, int prefixLength) {
         this.ipv6 = ipv6;
@@ -155,7 +157,9 @@ public final class Cidr implements Comparable<Cidr> {
     /** Canonical text: dotted quad, or RFC 5952 for IPv6, so equal networks always print alike. */
     @Override
     public String toString() {
-        return (ipv6 ? CidrText.ipv6(hi, lo) : CidrText.ipv4((int) lo)) + "/" + prefixLength;
+        String t = text;
+        if (t == null) text = t = (ipv6 ? CidrText.ipv6(hi, lo) : CidrText.ipv4((int) lo)) + "/" + prefixLength;
+        return t;
     }
 
     // An IPv4 /p is the top 96 zero bits plus p, which lets one pair of masks serve both versions.

@@ -14,18 +14,19 @@ import java.util.Map;
 public final class ForwardingTable {
     private final String id;
     private final List<FwdEntry> entries;
-    private final CidrIndex<FwdEntry> byCidr;
+    private final List<FwdEntry> cidrEntries = new ArrayList<>();
     private final List<FwdEntry> serviceEntries = new ArrayList<>();
+    /** Built on the first look-up, and only for tables too long to scan: most tables are never looked up. */
+    private CidrIndex<FwdEntry> byCidr;
+    private static final int SCAN_LIMIT = 16;
 
     ForwardingTable(String id, List<FwdEntry> entries) {
         this.id = id;
         this.entries = List.copyOf(entries);
-        List<Map.Entry<Cidr, FwdEntry>> cidrs = new ArrayList<>();
         for (FwdEntry e : entries) {
-            if (e.cidr() != null) cidrs.add(Map.entry(e.cidr(), e));
+            if (e.cidr() != null) cidrEntries.add(e);
             else serviceEntries.add(e);
         }
-        this.byCidr = CidrIndex.of(cidrs);
     }
 
     /** The table's object id, e.g. `rtb/app/private`, `tgw-rtb/core/spokes`, `onprem/dc1`. */
@@ -44,13 +45,37 @@ public final class ForwardingTable {
      * then default routes; "the internet" matches default routes only.
      */
     public List<FwdEntry> lookup(Address dst) {
-        if (dst instanceof Address.Host h) return best(byCidr.longestMatches(h.host()).stream().map(Map.Entry::getValue).toList());
+        if (dst instanceof Address.Host h) return best(longestMatches(h.host()));
         if (dst instanceof Address.Service s && s.managedList() != null && !s.ipv6()) {
             List<FwdEntry> own = serviceEntries.stream().filter(e -> e.service().equals(s.managedList())).toList();
             if (!own.isEmpty()) return best(own);
         }
-        Cidr any = dst.ipv6() ? Cidr.IPV6_ANY : Cidr.IPV4_ANY;
-        return best(byCidr.longestMatches(any).stream().map(Map.Entry::getValue).filter(e -> e.cidr().isDefaultRoute()).toList());
+        return best(longestMatches(dst.ipv6() ? Cidr.IPV6_ANY : Cidr.IPV4_ANY));
+    }
+
+    /** The entries with the longest prefix containing `query` (a host, or a default route for "the internet"). */
+    private List<FwdEntry> longestMatches(Cidr query) {
+        if (cidrEntries.size() <= SCAN_LIMIT) {
+            int longest = -1;
+            List<FwdEntry> out = new ArrayList<>();
+            for (FwdEntry e : cidrEntries) {
+                if (!e.cidr().contains(query) || e.cidr().prefixLength() < longest) continue;
+                if (e.cidr().prefixLength() > longest) {
+                    longest = e.cidr().prefixLength();
+                    out.clear();
+                }
+                out.add(e);
+            }
+            return out;
+        }
+        synchronized (this) {
+            if (byCidr == null) {
+                List<Map.Entry<Cidr, FwdEntry>> cidrs = new ArrayList<>();
+                for (FwdEntry e : cidrEntries) cidrs.add(Map.entry(e.cidr(), e));
+                byCidr = CidrIndex.of(cidrs);
+            }
+        }
+        return byCidr.longestMatches(query).stream().map(Map.Entry::getValue).toList();
     }
 
     private static List<FwdEntry> best(List<FwdEntry> candidates) {

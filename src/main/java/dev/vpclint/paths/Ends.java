@@ -222,11 +222,11 @@ final class Ends {
     }
 
     /** The addresses of `object` in subnet `s`, one per IP version, inside `only` when given. */
-    private static List<Cidr> hosts(Vpc v, Subnet s, String object, Cidr only) {
+    private List<Cidr> hosts(Vpc v, Subnet s, String object, Cidr only) {
         List<Cidr> out = new ArrayList<>();
         for (LocatedCidr sc : subnetCidrs(s)) {
             Cidr net = sc.cidr();
-            Cidr own = Hosts.of(v, s, object, net.isIpv6());
+            Cidr own = Hosts.of(network, v, s, object, net.isIpv6());
             if (only == null || only.contains(net)) out.add(own);
             else if (net.contains(only)) out.add(only.contains(own) ? own : only.isHost() ? only : only.hostAt(0));
         }

@@ -17,9 +17,10 @@ final class Hosts {
     }
 
     /** The address of `object` (`nat/V/N`, `vpce/V/N`, `eni/V/N`, or {@link #SUBNET_HOST}) in the given family of subnet `s`. */
-    static Cidr of(Vpc v, Subnet s, String object, boolean ipv6) {
+    static Cidr of(dev.vpclint.net.Network network, Vpc v, Subnet s, String object, boolean ipv6) {
         LocatedCidr net = ipv6 ? s.ipv6Cidr() : s.cidr();
-        List<String> placed = placedIn(v, s);
+        java.util.Map<String, List<String>> byVpc = network.derived(Hosts.class, n -> new java.util.concurrent.ConcurrentHashMap<String, List<String>>());
+        List<String> placed = byVpc.computeIfAbsent(v.name() + "/" + s.name(), k -> placedIn(v, s));
         int index = object.equals(SUBNET_HOST) ? placed.size() : Math.max(0, placed.indexOf(object));
         return net.cidr().hostAt(AwsFacts.FIRST_USABLE_HOST_OFFSET + index);
     }

@@ -19,7 +19,11 @@ public final class IntentChecks {
     public static TraceResult of(Network network, Intent intent) {
         Map<Intent, TraceResult> all = network.derived(IntentChecks.class, n -> new IdentityHashMap<Intent, TraceResult>());
         synchronized (all) {
-            return all.computeIfAbsent(intent, i -> new Tracer(network).trace(new Flow(i.from(), i.to(), i.protocol(), i.ports())));
+            // `through` needs every working path; the other checks need only the verdict.
+            return all.computeIfAbsent(intent, i -> {
+                Flow flow = new Flow(i.from(), i.to(), i.protocol(), i.ports());
+                return i.through().isEmpty() ? new Tracer(network).decide(flow) : new Tracer(network).trace(flow);
+            });
         }
     }
 

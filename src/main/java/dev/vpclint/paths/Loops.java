@@ -6,7 +6,7 @@ import java.util.*;
 
 /**
  * Forwarding loops: for every destination prefix of every table that can pass traffic on (TGW route
- * tables, on-prem sites, VPC tables with routes to a TGW, NAT gateway, GWLB endpoint or VGW), walk
+ * tables, on-prem sites, VPC tables with routes to a NAT gateway or GWLB endpoint), walk
  * a packet for each address range the prefixes carve out, and report the walks that come back to a
  * table they already used for the same destination. Walks share what they learn: a (table,
  * destination) decision once seen to end without a loop is not walked again.
@@ -33,7 +33,7 @@ public final class Loops {
 
     public static List<Loop> find(Network network) {
         List<Loop> out = new ArrayList<>();
-        Set<String> loopFree = new HashSet<>();
+        Set<Object> loopFree = new HashSet<>();
         Map<String, Loop> reported = new LinkedHashMap<>();
         Forwarding fwd = network.forwarding();
         Goal nowhere = new Goal(Goal.Kind.HOST, null, null, null, null, null, null, false, "the destination", null);
@@ -73,7 +73,7 @@ public final class Loops {
         return out;
     }
 
-    private static Walker walker(Network network, Goal goal, Set<String> loopFree) {
+    private static Walker walker(Network network, Goal goal, Set<Object> loopFree) {
         Walker w = new Walker(network, goal);
         w.transit = new TransitWalker(w);
         w.loopFree = loopFree;
@@ -124,7 +124,9 @@ public final class Loops {
         for (FwdEntry e : table.entries()) {
             if (e.cidr() == null) continue;
             Next.Kind k = e.next().kind();
-            if (onwardOnly && k != Next.Kind.TGW && k != Next.Kind.NAT && k != Next.Kind.VPCE && k != Next.Kind.VGW) continue;
+            // A ring through a transit gateway is met from the TGW's tables, and VGW traffic comes back only
+            // to the VPC's own addresses: a VPC table starts a search only for rings inside its VPC.
+            if (onwardOnly && k != Next.Kind.NAT && k != Next.Kind.VPCE) continue;
             prefixes.add(e.cidr());
         }
         TreeSet<Cidr> out = new TreeSet<>();

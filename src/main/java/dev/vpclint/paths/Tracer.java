@@ -21,8 +21,18 @@ public final class Tracer {
         this.network = network;
     }
 
+    /** Every attempt of the flow, for `vpclint trace` and `through` checks. */
     public TraceResult trace(Flow flow) {
-        return trace(flow, false);
+        return trace(flow, false, true);
+    }
+
+    /**
+     * The verdict only: stops at the first attempt that is reachable there and back, trying the
+     * destinations in the source's own VPC first (an unreachable or undecided verdict still tries
+     * them all). What intents need, at a fraction of the cost on large networks.
+     */
+    public TraceResult decide(Flow flow) {
+        return trace(flow, false, false);
     }
 
     /**
@@ -31,18 +41,22 @@ public final class Tracer {
      * `pl/s3` carries can only ever use a gateway endpoint or the internet.
      */
     public TraceResult traceToServiceAddresses(Flow flow) {
-        return trace(flow, true);
+        return trace(flow, true, true);
     }
 
-    private TraceResult trace(Flow flow, boolean serviceAddressesOnly) {
+    private TraceResult trace(Flow flow, boolean serviceAddressesOnly, boolean exhaustive) {
         Ends ends = new Ends(network);
         List<Source> sources = ends.sources(flow.from());
         List<Goal> goals = ends.goals(flow.to());
         if (serviceAddressesOnly) goals = goals.stream().filter(g -> g.kind() == Goal.Kind.SERVICE).toList();
         List<Attempt> attempts = new ArrayList<>();
+        search:
         for (Source s : sources) {
-            for (Goal g : goals) {
-                if (s.address().ipv6() == g.address().ipv6()) attempts.add(attempt(flow, s, g));
+            for (Goal g : exhaustive ? goals : ownVpcFirst(goals, s)) {
+                if (s.address().ipv6() != g.address().ipv6()) continue;
+                Attempt a = attempt(flow, s, g);
+                attempts.add(a);
+                if (!exhaustive && a.verdict() == Verdict.REACHABLE) break search;
             }
         }
         if (attempts.isEmpty() && ends.errors.isEmpty() && !sources.isEmpty() && !goals.isEmpty()) {
@@ -50,7 +64,15 @@ public final class Tracer {
         }
         Attempt chosen = pick(attempts);
         Verdict v = chosen == null ? Verdict.UNKNOWN : chosen.verdict();
-        return new TraceResult(flow, v, attempts, chosen, ends.errors);
+        return new TraceResult(flow, v, attempts, chosen, ends.errors, exhaustive || v != Verdict.REACHABLE);
+    }
+
+    private static List<Goal> ownVpcFirst(List<Goal> goals, Source s) {
+        if (s.vpc() == null) return goals;
+        List<Goal> out = new ArrayList<>();
+        for (Goal g : goals) if (s.vpc().equals(g.vpc())) out.add(g);
+        for (Goal g : goals) if (!s.vpc().equals(g.vpc())) out.add(g);
+        return out;
     }
 
     private static Attempt pick(List<Attempt> attempts) {

@@ -9,18 +9,22 @@ import java.util.List;
  * that is only ever extended. `key` marks a forwarding decision (a table and a destination) so a
  * walk that comes back to one is a loop.
  */
-record Trail(Hop hop, String key, Trail previous) {
+record Trail(Hop hop, Object key, Trail previous) {
     static final Trail START = new Trail(null, null, null);
 
-    Trail then(Hop h, String decisionKey) {
+    Trail then(Hop h, Object decisionKey) {
         return new Trail(h, decisionKey, this);
     }
 
-    boolean visited(String decisionKey) {
+    boolean visited(Object decisionKey) {
         for (Trail t = this; t != null; t = t.previous) {
             if (decisionKey.equals(t.key)) return true;
         }
         return false;
+    }
+
+    /** A forwarding decision: a table (or site), the AZ the packet is in, and its destination. */
+    record Key(String table, String az, Object dst) {
     }
 
     List<Hop> hops() {

@@ -57,7 +57,7 @@ final class TransitWalker {
         }
         // The AZ is part of the decision: the TGW keeps traffic in the AZ it comes from, so the same table and
         // destination from another AZ can lead into another subnet of the next VPC (not a loop).
-        String key = table.id() + "|" + az + "|" + p.dst();
+        Trail.Key key = new Trail.Key(table.id(), az, p.dst());
         if (w.knownLoopFree(key)) return;
         TgwRouteTable rt = network.topology().transitGateways().get(tgw).routeTables().get(in.routeTable().name());
         if (t.visited(key)) {
@@ -193,7 +193,7 @@ final class TransitWalker {
             }
             return;
         }
-        String key = id + "|" + p.dst();
+        Trail.Key key = new Trail.Key(id, null, p.dst());
         if (w.knownLoopFree(key)) return;
         if (t.visited(key)) {
             w.stop(t, id, null, "forwarding to " + p.dst() + " comes back to site " + site.name(), site.loc(), Reason.ROUTING_LOOP, p);

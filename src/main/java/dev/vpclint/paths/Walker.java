@@ -21,7 +21,7 @@ class Walker {
     final List<Walk> paths = new ArrayList<>();
     TransitWalker transit;
     /** Decisions (table + destination) already seen to end without a loop; set only by the loop search. */
-    Set<String> loopFree;
+    Set<Object> loopFree;
 
     Walker(Network network, Goal goal) {
         this.network = network;
@@ -34,7 +34,7 @@ class Walker {
     }
 
     /** True when the loop search has already walked on from this decision without finding a loop. */
-    boolean knownLoopFree(String key) {
+    boolean knownLoopFree(Object key) {
         return loopFree != null && loopFree.contains(key);
     }
 
@@ -70,7 +70,7 @@ class Walker {
             return;
         }
         // The subnet's AZ is part of the decision: a route to a transit gateway carries the packet on in that AZ.
-        String key = table.id() + "|" + subnet.az() + "|" + p.dst();
+        Trail.Key key = new Trail.Key(table.id(), subnet.az(), p.dst());
         if (knownLoopFree(key)) return;
         if (t.visited(key)) {
             stop(t, table.id(), vpc.name(), "forwarding to " + p.dst() + " comes back to route table " + rt.name(), rt.loc(), Reason.ROUTING_LOOP, p);
@@ -247,11 +247,11 @@ class Walker {
             if (from != null && aclOut && (q = acl(q, t, vpc, from, false)) == null) return;
             if ((q = acl(q, t, vpc, at, true)) == null) return;
         }
-        Address natAddress = new Address.Host(Hosts.of(vpc, at, id, false));
+        Address natAddress = new Address.Host(Hosts.of(network, vpc, at, id, false));
         Packet translated = q.translated(new Translation(vpc.name(), at.name(), name, q.src()), natAddress, nat.publicConnectivity());
         String kind = nat.publicConnectivity() ? "public" : "private";
         Trail at2 = t.then(new Hop(id, vpc.name(), kind + " NAT gateway " + name + " in subnet " + at.name() + " rewrites the source " + q.src()
-                + " to its own address" + (q.srcGroups() == null || q.srcGroups().isEmpty() ? "" : "; security-group references no longer match"), nat.loc(), null), "nat|" + id + "|" + q.dst());
+                + " to its own address" + (q.srcGroups() == null || q.srcGroups().isEmpty() ? "" : "; security-group references no longer match"), nat.loc(), null), new Trail.Key(id, null, q.dst()));
         leaveSubnet(translated, at2, vpc, at, true);
     }
 
@@ -305,7 +305,7 @@ class Walker {
         Packet q = aclOut && from != at ? acl(p, t, vpc, from, false) : p;
         if (q == null) return;
         Trail next = t.then(new Hop(id, vpc.name(), "Gateway Load Balancer endpoint " + name + " sends the traffic through its appliances"
-                + " (assumed to pass it unchanged) and back; subnet " + at.name() + " routes it on", e.loc(), null), "vpce|" + id + "|" + p.dst());
+                + " (assumed to pass it unchanged) and back; subnet " + at.name() + " routes it on", e.loc(), null), new Trail.Key(id, null, p.dst()));
         leaveSubnet(q, next, vpc, at, false);
     }
 

@@ -110,19 +110,19 @@ public final class EndpointSgBlocksVpc implements Rule {
      * at once, without tracing the other subnets of a VPC whose first subnet is admitted).
      */
     private static TraceResult trace(Tracer tracer, Network network, IntentEnd from, Flow flow) {
-        if (from.kind() != IntentEnd.Kind.VPC) return tracer.trace(flow);
+        if (from.kind() != IntentEnd.Kind.VPC) return tracer.decide(flow);
         TraceResult unknown = null;
         TraceResult unreachable = null;
         for (Subnet s : network.vpc(from.name()).subnets().values()) {
             IntentEnd subnet = new IntentEnd(IntentEnd.Kind.SUBNET, from.name(), s.name(), null, null, s.loc());
-            TraceResult r = tracer.trace(new Flow(subnet, flow.to(), flow.protocol(), flow.ports()));
+            TraceResult r = tracer.decide(new Flow(subnet, flow.to(), flow.protocol(), flow.ports()));
             if (r.verdict() == Verdict.REACHABLE) return r;
             if (r.chosen() == null) continue;
             if (r.verdict() == Verdict.UNKNOWN && unknown == null) unknown = r;
             if (r.verdict() == Verdict.UNREACHABLE && unreachable == null) unreachable = r;
         }
         if (unknown != null) return unknown;
-        return unreachable != null ? unreachable : tracer.trace(flow);
+        return unreachable != null ? unreachable : tracer.decide(flow);
     }
 
     /**

@@ -54,7 +54,7 @@ public final class GatewayEndpointFromOnprem implements Rule {
         for (Intent intent : network.topology().intents()) {
             String service = serviceOf(intent);
             if (service == null) continue;
-            Attempt a = outsideVpcStop(tracer.trace(flowOf(intent)));
+            Attempt a = outsideVpcStop(tracer.decide(flowOf(intent)));
             // Starts inside a VPC are VL302's.
             if (a == null || a.source().kind() != Source.Kind.SITE) continue;
             report(ctx, network, a, service, intent.loc(), "intent " + intent.name() + " (" + intent.from() + " -> " + intent.to()

@@ -47,7 +47,7 @@ public final class GatewayEndpointFromPeer implements Rule {
         for (Intent intent : network.topology().intents()) {
             String service = serviceOf(intent);
             if (service == null) continue;
-            Attempt a = outsideVpcStop(tracer.trace(flowOf(intent)));
+            Attempt a = outsideVpcStop(tracer.decide(flowOf(intent)));
             // Starts at an on-prem site are VL301's.
             if (a == null || a.source().kind() != Source.Kind.HOST) continue;
             report(ctx, a, service, intent.loc(), "intent " + intent.name() + " (" + intent.from() + " -> " + intent.to() + ") expects "

@@ -27,7 +27,7 @@ final class IntentText {
 
     /** How many of the flow's attempts (starts x goals x IP versions) behave like the chosen one, when there are several. */
     static String attempts(TraceResult r) {
-        if (r.attempts().size() < 2) return "";
+        if (r.attempts().size() < 2 || !r.complete()) return "";
         long same = r.attempts().stream().filter(a -> a.verdict() == r.verdict()).count();
         return " (" + same + " of " + r.attempts().size() + " start/destination pairs)";
     }
