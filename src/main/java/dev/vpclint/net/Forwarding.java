@@ -15,6 +15,8 @@ import java.util.Map;
 public final class Forwarding {
     private final Network network;
     private final Map<String, ForwardingTable> tables = new HashMap<>();
+    /** Subnet objects to their table: the hot path of every walk, without building a key. */
+    private final Map<Subnet, ForwardingTable> bySubnet = new java.util.IdentityHashMap<>();
 
     Forwarding(Network network) {
         this.network = network;
@@ -30,6 +32,17 @@ public final class Forwarding {
             if (rt == null) return null;
             t = new ForwardingTable(id, vpcEntries(v, rt));
             tables.put(id, t);
+        }
+        return t;
+    }
+
+    /** The table of the route table a subnet uses, or null when it does not exist. */
+    public synchronized ForwardingTable ofSubnet(Subnet s) {
+        ForwardingTable t = bySubnet.get(s);
+        if (t == null && !bySubnet.containsKey(s)) {
+            RouteTable rt = network.routeTableOf(s);
+            t = rt == null ? null : vpcTable(s.vpc(), rt.name());
+            bySubnet.put(s, t);
         }
         return t;
     }

@@ -97,7 +97,11 @@ final class Ends {
                 out.add(new Goal(Goal.Kind.INTERNET, null, null, null, null, new Address.AnyPublic(false), null, false, "internet", end.loc()));
                 out.add(new Goal(Goal.Kind.INTERNET, null, null, null, null, new Address.AnyPublic(true), null, false, "internet", end.loc()));
             }
-            case SERVICE -> out.addAll(serviceGoals(end));
+            case SERVICE -> {
+                // The same service is asked for by many intents: its goals are built once per network.
+                Map<String, List<Goal>> cache = network.derived(ServiceGoals.class, n -> new java.util.concurrent.ConcurrentHashMap<String, List<Goal>>());
+                out.addAll(cache.computeIfAbsent(serviceKey(end.service()), k -> serviceGoals(end)));
+            }
             case ADDRESS -> {
                 for (Source s : addressSources(end)) out.add(asGoal(s));
             }
@@ -181,6 +185,10 @@ final class Ends {
                     "service/" + aws.name(), end.loc()));
         }
         return out;
+    }
+
+    /** The key of the per-network cache of service goals. */
+    private static final class ServiceGoals {
     }
 
     /** Interface endpoints by the service they connect to, built once per network: a service trace is an index look-up. */

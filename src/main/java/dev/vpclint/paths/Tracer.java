@@ -28,7 +28,7 @@ public final class Tracer {
 
     /**
      * The verdict only: stops at the first attempt that is reachable there and back, trying the
-     * destinations in the source's own VPC first (an unreachable or undecided verdict still tries
+     * destinations in the source's own VPC and a service's own addresses first (an unreachable or undecided verdict still tries
      * them all). What intents need, at a fraction of the cost on large networks.
      */
     public TraceResult decide(Flow flow) {
@@ -50,28 +50,55 @@ public final class Tracer {
         List<Goal> goals = ends.goals(flow.to());
         if (serviceAddressesOnly) goals = goals.stream().filter(g -> g.kind() == Goal.Kind.SERVICE).toList();
         List<Attempt> attempts = new ArrayList<>();
+        Connectivity links = exhaustive ? null : Connectivity.of(network);
+        boolean skipped = false;
         search:
         for (Source s : sources) {
-            for (Goal g : exhaustive ? goals : ownVpcFirst(goals, s)) {
+            for (Goal g : exhaustive ? goals : likelyFirst(goals, s)) {
                 if (s.address().ipv6() != g.address().ipv6()) continue;
+                // Verdict only: a goal no link leads to cannot change it; one such attempt is walked below if nothing else is.
+                if (links != null && !connected(links, s, g)) {
+                    skipped = true;
+                    continue;
+                }
                 Attempt a = attempt(flow, s, g);
                 attempts.add(a);
                 if (!exhaustive && a.verdict() == Verdict.REACHABLE) break search;
             }
         }
+        if (skipped && attempts.isEmpty()) attempts.add(firstDisconnected(flow, sources, goals));
         if (attempts.isEmpty() && ends.errors.isEmpty() && !sources.isEmpty() && !goals.isEmpty()) {
             ends.errors.add(flow.from() + " and " + flow.to() + " share no IP version");
         }
         Attempt chosen = pick(attempts);
         Verdict v = chosen == null ? Verdict.UNKNOWN : chosen.verdict();
-        return new TraceResult(flow, v, attempts, chosen, ends.errors, exhaustive || v != Verdict.REACHABLE);
+        return new TraceResult(flow, v, attempts, chosen, ends.errors, exhaustive || v != Verdict.REACHABLE && !skipped);
     }
 
-    private static List<Goal> ownVpcFirst(List<Goal> goals, Source s) {
-        if (s.vpc() == null) return goals;
+    private static boolean connected(Connectivity links, Source s, Goal g) {
+        if (s.kind() == Source.Kind.INTERNET || g.kind() == Goal.Kind.INTERNET || g.kind() == Goal.Kind.SERVICE) return true;
+        String from = s.kind() == Source.Kind.SITE ? s.site() : s.vpc();
+        String to = g.kind() == Goal.Kind.SITE ? g.site() : g.vpc();
+        boolean privateAddress = g.address() instanceof Address.Host h && h.host().isIpv4() && PrivateRanges.isPrivate(h.host());
+        return links.connected(from, s.kind() == Source.Kind.SITE, to, g.kind() == Goal.Kind.SITE, privateAddress);
+    }
+
+    /** The first start/goal pair of the flow, walked to explain an unreachable verdict when no goal is connected to any start. */
+    private Attempt firstDisconnected(Flow flow, List<Source> sources, List<Goal> goals) {
+        for (Source s : sources) {
+            for (Goal g : goals) {
+                if (s.address().ipv6() == g.address().ipv6()) return attempt(flow, s, g);
+            }
+        }
+        throw new IllegalStateException("no pair of one IP version, yet a pair was skipped");
+    }
+
+    /** Goals in the source's own VPC first, then a service's own addresses, then the rest: where a working path usually is. */
+    private static List<Goal> likelyFirst(List<Goal> goals, Source s) {
         List<Goal> out = new ArrayList<>();
-        for (Goal g : goals) if (s.vpc().equals(g.vpc())) out.add(g);
-        for (Goal g : goals) if (!s.vpc().equals(g.vpc())) out.add(g);
+        for (Goal g : goals) if (s.vpc() != null && s.vpc().equals(g.vpc())) out.add(g);
+        for (Goal g : goals) if (g.kind() == Goal.Kind.SERVICE) out.add(g);
+        for (Goal g : goals) if ((s.vpc() == null || !s.vpc().equals(g.vpc())) && g.kind() != Goal.Kind.SERVICE) out.add(g);
         return out;
     }
 

@@ -63,8 +63,7 @@ class Walker {
     void leaveSubnet(Packet p, Trail t, Vpc vpc, Subnet subnet, boolean aclOut) {
         if (full()) return;
         String subnetId = "subnet/" + vpc.name() + "/" + subnet.name();
-        RouteTable rt = network.routeTableOf(subnet);
-        ForwardingTable table = rt == null ? null : forwarding.vpcTable(vpc.name(), rt.name());
+        ForwardingTable table = forwarding.ofSubnet(subnet);
         if (table == null) {
             stop(t, subnetId, vpc.name(), "route table " + subnet.routeTable().name() + " of subnet " + subnet.name() + " does not exist", subnet.loc(), Reason.UNKNOWN, p);
             return;
@@ -73,11 +72,13 @@ class Walker {
         Trail.Key key = new Trail.Key(table.id(), subnet.az(), p.dst());
         if (knownLoopFree(key)) return;
         if (t.visited(key)) {
+            RouteTable rt = vpc.routeTables().get(subnet.routeTable().name());
             stop(t, table.id(), vpc.name(), "forwarding to " + p.dst() + " comes back to route table " + rt.name(), rt.loc(), Reason.ROUTING_LOOP, p);
             return;
         }
         List<FwdEntry> entries = table.lookup(p.dst());
         if (entries.isEmpty()) {
+            RouteTable rt = vpc.routeTables().get(subnet.routeTable().name());
             stop(t, table.id(), vpc.name(), "route table " + rt.name() + " (subnet " + subnet.name() + ") has no route to " + p.dst(), rt.loc(), Reason.NO_ROUTE_TO_DESTINATION, p);
             return;
         }

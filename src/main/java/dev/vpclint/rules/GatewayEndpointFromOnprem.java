@@ -14,6 +14,7 @@ import dev.vpclint.model.OnpremRoute;
 import dev.vpclint.model.OnpremSite;
 import dev.vpclint.net.Network;
 import dev.vpclint.paths.Attempt;
+import dev.vpclint.paths.IntentChecks;
 import dev.vpclint.paths.FlowSteps;
 import dev.vpclint.paths.Hop;
 import dev.vpclint.paths.Source;
@@ -54,7 +55,7 @@ public final class GatewayEndpointFromOnprem implements Rule {
         for (Intent intent : network.topology().intents()) {
             String service = serviceOf(intent);
             if (service == null) continue;
-            Attempt a = outsideVpcStop(tracer.decide(flowOf(intent)));
+            Attempt a = outsideVpcStop(IntentChecks.of(network, intent));
             // Starts inside a VPC are VL302's.
             if (a == null || a.source().kind() != Source.Kind.SITE) continue;
             report(ctx, network, a, service, intent.loc(), "intent " + intent.name() + " (" + intent.from() + " -> " + intent.to()

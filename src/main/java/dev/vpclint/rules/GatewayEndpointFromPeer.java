@@ -16,6 +16,7 @@ import dev.vpclint.model.Subnet;
 import dev.vpclint.model.Vpc;
 import dev.vpclint.net.Network;
 import dev.vpclint.paths.Attempt;
+import dev.vpclint.paths.IntentChecks;
 import dev.vpclint.paths.FlowSteps;
 import dev.vpclint.paths.Hop;
 import dev.vpclint.paths.Source;
@@ -47,7 +48,7 @@ public final class GatewayEndpointFromPeer implements Rule {
         for (Intent intent : network.topology().intents()) {
             String service = serviceOf(intent);
             if (service == null) continue;
-            Attempt a = outsideVpcStop(tracer.decide(flowOf(intent)));
+            Attempt a = outsideVpcStop(IntentChecks.of(network, intent));
             // Starts at an on-prem site are VL301's.
             if (a == null || a.source().kind() != Source.Kind.HOST) continue;
             report(ctx, a, service, intent.loc(), "intent " + intent.name() + " (" + intent.from() + " -> " + intent.to() + ") expects "
