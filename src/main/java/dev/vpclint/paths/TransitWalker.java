@@ -156,7 +156,10 @@ final class TransitWalker {
         Trail at = t.then(new Hop(id, vpc.name(), "leaves through virtual private gateway " + vpc.vpnGateway().name(), vpc.vpnGateway().loc(), null), null);
         boolean any = false;
         for (OnpremSite s : sitesHolding(network.sitesBehindVgw(vpc.name()), q.dst())) {
-            for (Connection c : s.connections().values()) {
+            // A VGW prefers Direct Connect to VPN for the same prefix ("Route tables and AWS Site-to-Site VPN route priority").
+            List<Connection> byPreference = new ArrayList<>(s.connections().values());
+            byPreference.sort((x, y) -> Boolean.compare(x.type() != Connection.Type.DIRECT_CONNECT, y.type() != Connection.Type.DIRECT_CONNECT));
+            for (Connection c : byPreference) {
                 boolean vpn = c.vpc() != null && c.vpc().name().equals(vpc.name());
                 boolean dx = c.directConnectGateway() != null
                         && network.dxGatewaysOfVpc(vpc.name()).stream().anyMatch(d -> d.name().equals(c.directConnectGateway().name()));
