@@ -52,6 +52,7 @@ public final class Tracer {
         List<Attempt> attempts = new ArrayList<>();
         Connectivity links = exhaustive ? null : Connectivity.of(network);
         boolean skipped = false;
+        int[] counts = new int[Verdict.values().length];
         search:
         for (Source s : sources) {
             for (Goal g : exhaustive ? goals : likelyFirst(goals, s)) {
@@ -62,17 +63,25 @@ public final class Tracer {
                     continue;
                 }
                 Attempt a = attempt(flow, s, g);
-                attempts.add(a);
+                counts[a.verdict().ordinal()]++;
+                // A verdict-only search keeps the first attempt of each verdict: the others cannot be chosen.
+                if (exhaustive || counts[a.verdict().ordinal()] == 1) attempts.add(a);
                 if (!exhaustive && a.verdict() == Verdict.REACHABLE) break search;
             }
         }
-        if (skipped && attempts.isEmpty()) attempts.add(firstDisconnected(flow, sources, goals));
+        if (skipped && attempts.isEmpty()) {
+            Attempt a = firstDisconnected(flow, sources, goals);
+            counts[a.verdict().ordinal()]++;
+            attempts.add(a);
+        }
         if (attempts.isEmpty() && ends.errors.isEmpty() && !sources.isEmpty() && !goals.isEmpty()) {
             ends.errors.add(flow.from() + " and " + flow.to() + " share no IP version");
         }
         Attempt chosen = pick(attempts);
         Verdict v = chosen == null ? Verdict.UNKNOWN : chosen.verdict();
-        return new TraceResult(flow, v, attempts, chosen, ends.errors, exhaustive || v != Verdict.REACHABLE && !skipped);
+        TraceResult.Counts c = new TraceResult.Counts(counts[Verdict.REACHABLE.ordinal()], counts[Verdict.UNKNOWN.ordinal()],
+                counts[Verdict.UNREACHABLE.ordinal()]);
+        return new TraceResult(flow, v, attempts, chosen, ends.errors, exhaustive || v != Verdict.REACHABLE && !skipped, c);
     }
 
     private static boolean connected(Connectivity links, Source s, Goal g) {

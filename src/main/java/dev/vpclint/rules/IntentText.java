@@ -27,9 +27,8 @@ final class IntentText {
 
     /** How many of the flow's attempts (starts x goals x IP versions) behave like the chosen one, when there are several. */
     static String attempts(TraceResult r) {
-        if (r.attempts().size() < 2 || !r.complete()) return "";
-        long same = r.attempts().stream().filter(a -> a.verdict() == r.verdict()).count();
-        return " (" + same + " of " + r.attempts().size() + " start/destination pairs)";
+        if (r.counts().total() < 2 || !r.complete()) return "";
+        return " (" + r.counts().of(r.verdict()) + " of " + r.counts().total() + " start/destination pairs)";
     }
 
     static List<Loc> related(Attempt a) {
