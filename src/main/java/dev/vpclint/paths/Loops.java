@@ -127,6 +127,13 @@ public final class Loops {
             // A ring through a transit gateway is met from the TGW's tables, and VGW traffic comes back only
             // to the VPC's own addresses: a VPC table starts a search only for rings inside its VPC.
             if (onwardOnly && k != Next.Kind.NAT && k != Next.Kind.VPCE) continue;
+            // A VPC's propagated CIDR leads into that VPC, whose local route takes it: AWS lets only middlebox
+            // targets (NAT gateway, GWLB endpoint, interface) take part of a VPC's own CIDR, and rings through
+            // those are met from the VPC's tables above.
+            if (e.origin() == Origin.PROPAGATED_VPC) continue;
+            // What a site learns comes from a TGW or VGW table; a ring through the site also runs through that
+            // TGW table, whose own prefixes are searched, and a VGW delivers only inside its VPC.
+            if (e.origin() == Origin.LEARNED) continue;
             prefixes.add(e.cidr());
         }
         TreeSet<Cidr> out = new TreeSet<>();
