@@ -62,7 +62,7 @@ public final class Tracer {
                     skipped = true;
                     continue;
                 }
-                Attempt a = attempt(flow, s, g);
+                Attempt a = attemptAnyProtocol(flow, s, g);
                 counts[a.verdict().ordinal()]++;
                 // A verdict-only search keeps the first attempt of each verdict: the others cannot be chosen.
                 if (exhaustive || counts[a.verdict().ordinal()] == 1) attempts.add(a);
@@ -96,7 +96,7 @@ public final class Tracer {
     private Attempt firstDisconnected(Flow flow, List<Source> sources, List<Goal> goals) {
         for (Source s : sources) {
             for (Goal g : goals) {
-                if (s.address().ipv6() == g.address().ipv6()) return attempt(flow, s, g);
+                if (s.address().ipv6() == g.address().ipv6()) return attemptAnyProtocol(flow, s, g);
             }
         }
         throw new IllegalStateException("no pair of one IP version, yet a pair was skipped");
@@ -137,6 +137,22 @@ public final class Tracer {
             if (a.verdict() == Verdict.REACHABLE) break;
         }
         return best != null ? best : new Attempt(s, g, new Walk(List.of(), Walk.Outcome.UNDECIDED, Reason.UNKNOWN, null), null);
+    }
+
+    /**
+     * `protocol: all` means any traffic: the pair works when some protocol works there and back. The
+     * format's rules name tcp, udp, icmp, icmpv6 or all, so trying each named protocol is exact; one
+     * walk with "all" would need every hop to allow all protocols.
+     */
+    private Attempt attemptAnyProtocol(Flow flow, Source s, Goal g) {
+        if (flow.protocol() != Protocol.ALL) return attempt(flow, s, g);
+        Attempt best = null;
+        for (Protocol p : List.of(Protocol.TCP, Protocol.UDP, s.address().ipv6() ? Protocol.ICMPV6 : Protocol.ICMP)) {
+            Attempt a = attempt(new Flow(flow.from(), flow.to(), p, flow.ports()), s, g);
+            if (best == null || rank(a) < rank(best)) best = a;
+            if (a.verdict() == Verdict.REACHABLE) break;
+        }
+        return best;
     }
 
     private static int rank(Attempt a) {
