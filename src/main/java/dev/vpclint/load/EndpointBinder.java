@@ -41,12 +41,10 @@ final class EndpointBinder {
         Object policy = f.has("policy") ? Plain.of(f.node("policy")) : null;
         if (f.broken() || type < 0) return null;
         EndpointType endpointType = EndpointType.values()[type];
-        // AWS enables private DNS by default only for interface endpoints to AWS services.
-        boolean dnsDefault = endpointType == EndpointType.INTERFACE && service instanceof ServiceRef.Aws;
         Loc regionLoc = f.has("region") ? f.fieldLoc("region") : f.fieldLoc("service");
         return new Endpoint(e.key(), vpc, f.loc, endpointType, f.fieldLoc("type"), service, f.fieldLoc("service"), region,
-                regionLoc, tables, subnets, groups, f.has("security_groups"), privateDns == null ? dnsDefault : privateDns,
-                f.fieldLoc("private_dns"), ipType < 0 ? IpAddressType.IPV4 : IpAddressType.values()[ipType],
+                regionLoc, tables, subnets, groups, f.has("security_groups"), privateDns,
+                f.fieldLoc("private_dns"), ipType < 0 ? null : IpAddressType.values()[ipType],
                 f.fieldLoc("ip_address_type"), policy, f.fieldLoc("policy"));
     }
 }

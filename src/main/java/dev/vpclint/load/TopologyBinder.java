@@ -133,7 +133,7 @@ final class TopologyBinder {
                 continue;
             }
             fragment.peerings.put(e.key(), new Peering(e.key(), p.loc, requester, accepter,
-                    status < 0 ? PeeringStatus.ACTIVE : PeeringStatus.values()[status], p.fieldLoc("status"), dns));
+                    status < 0 ? null : PeeringStatus.values()[status], p.fieldLoc("status"), dns));
         }
     }
 

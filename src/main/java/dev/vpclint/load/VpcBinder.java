@@ -69,7 +69,7 @@ final class VpcBinder {
             Ref subnet = support.ref(nf, "subnet", true);
             int conn = nf.choice("connectivity", false, List.of("public", "private"));
             if (nf.broken()) fragment.broken.add("nat:" + name + "/" + n.key());
-            else nats.put(n.key(), new NatGateway(n.key(), name, nf.loc, subnet, conn != 1));
+            else nats.put(n.key(), new NatGateway(n.key(), name, nf.loc, subnet, conn < 0 ? null : conn == 0));
         }
         Map<String, NetworkInterface> enis = new LinkedHashMap<>();
         for (Entry n : f.named("network_interfaces")) {
@@ -108,10 +108,10 @@ final class VpcBinder {
     }
 
     private Dns dns(Fields f) {
-        if (!f.has("dns")) return new Dns(true, false, f.loc, f.loc);
+        if (!f.has("dns")) return new Dns(null, null, f.loc, f.loc);
         Fields d = Fields.of(f.node("dns"), f.childPath("dns"), f.fieldLoc("dns"), DNS, problems);
-        if (d == null) return new Dns(true, false, f.loc, f.loc);
-        return new Dns(d.bool("support", true), d.bool("hostnames", false), d.fieldLoc("support"), d.fieldLoc("hostnames"));
+        if (d == null) return new Dns(null, null, f.loc, f.loc);
+        return new Dns(d.bool("support"), d.bool("hostnames"), d.fieldLoc("support"), d.fieldLoc("hostnames"));
     }
 
     /** `true` = a gateway named after the VPC, a string = its name, absent or `false` = none. */

@@ -1,7 +1,10 @@
 package dev.vpclint.model;
 
-/** VPC DNS attributes; AWS defaults: support on, hostnames off (non-default VPCs). */
-public record Dns(boolean support, boolean hostnames, Loc supportLoc, Loc hostnamesLoc) {
+/**
+ * VPC DNS attributes; null where not written (the loader records only what is written). AWS's
+ * defaults (support on, hostnames off for non-default VPCs) are applied by net/AwsDefaults.
+ */
+public record Dns(Boolean support, Boolean hostnames, Loc supportLoc, Loc hostnamesLoc) {
 
     /** The attributes that are off, in words ("DNS support", "DNS hostnames"); empty when both are on. */
     public java.util.List<String> disabled() {

@@ -1,6 +1,6 @@
 package dev.vpclint.model;
 
-/** A VPC peering connection between two VPCs; peering is never transitive. */
+/** A VPC peering connection between two VPCs; peering is never transitive. `status` is null where not written (AWS: active). */
 public record Peering(String name, Loc loc, Ref requester, Ref accepter, PeeringStatus status, Loc statusLoc,
                       boolean dnsResolution) {
 

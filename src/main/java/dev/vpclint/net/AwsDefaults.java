@@ -18,6 +18,10 @@ import java.util.Map;
  * <li>the default network ACL, which allows everything both ways, for subnets that name none
  *     ("Default network ACL").</li>
  * </ul>
+ * and AWS's values for fields left unwritten: DNS support on and DNS hostnames off ("DNS attributes
+ * for your VPC", non-default VPCs), public NAT gateways ("NAT gateways": connectivity type),
+ * private DNS on only for interface endpoints to AWS services and IPv4 endpoint addresses
+ * ("CreateVpcEndpoint": PrivateDnsEnabled, IpAddressType), and active peerings.
  * Local routes, gateway-endpoint prefix-list routes, propagated routes and the transit gateway
  * attachments of VPN and Direct Connect connections are added where they are used: {@link Forwarding}
  * and {@link TgwAttachments}.
@@ -32,7 +36,12 @@ public final class AwsDefaults {
     public static Topology apply(Topology written) {
         Map<String, Vpc> vpcs = new LinkedHashMap<>();
         for (Vpc v : written.vpcs().values()) vpcs.put(v.name(), vpc(v));
-        return new Topology(written.name(), written.rootFile(), written.files(), written.prefixLists(), vpcs, written.peerings(),
+        Map<String, Peering> peerings = new LinkedHashMap<>();
+        for (Peering p : written.peerings().values()) {
+            peerings.put(p.name(), p.status() != null ? p : new Peering(p.name(), p.loc(), p.requester(), p.accepter(), PeeringStatus.ACTIVE,
+                    p.statusLoc(), p.dnsResolution()));
+        }
+        return new Topology(written.name(), written.rootFile(), written.files(), written.prefixLists(), vpcs, peerings,
                 written.transitGateways(), written.directConnectGateways(), written.onprem(), written.endpointServices(), written.intents());
     }
 
@@ -70,9 +79,25 @@ public final class AwsDefaults {
             groups.put(SecurityGroup.DEFAULT_NAME, new SecurityGroup(SecurityGroup.DEFAULT_NAME, v.name(), at, List.of(self),
                     List.of(allowAllRule(at, Cidr.IPV4_ANY), allowAllRule(at, Cidr.IPV6_ANY)), false, true));
         }
-        return new Vpc(v.name(), v.loc(), v.region(), v.account(), v.cidrs(), v.ipv6Cidrs(), v.dns(), v.internetGateway(),
-                v.egressOnlyInternetGateway(), v.vpnGateway(), subnets, tables, v.natGateways(), v.networkInterfaces(), v.endpoints(),
-                groups, acls);
+        Dns d = v.dns();
+        Dns dns = new Dns(d.support() == null || d.support(), d.hostnames() != null && d.hostnames(), d.supportLoc(), d.hostnamesLoc());
+        Map<String, NatGateway> nats = new LinkedHashMap<>();
+        for (NatGateway n : v.natGateways().values()) {
+            nats.put(n.name(), new NatGateway(n.name(), n.vpc(), n.loc(), n.subnet(), n.publicConnectivity() == null || n.publicConnectivity()));
+        }
+        Map<String, Endpoint> endpoints = new LinkedHashMap<>();
+        for (Endpoint e : v.endpoints().values()) endpoints.put(e.name(), endpoint(e));
+        return new Vpc(v.name(), v.loc(), v.region(), v.account(), v.cidrs(), v.ipv6Cidrs(), dns, v.internetGateway(),
+                v.egressOnlyInternetGateway(), v.vpnGateway(), subnets, tables, nats, v.networkInterfaces(), endpoints, groups, acls);
+    }
+
+    /** AWS enables private DNS by default only for interface endpoints to AWS services; endpoint addresses default to IPv4. */
+    private static Endpoint endpoint(Endpoint e) {
+        boolean dnsDefault = e.type() == EndpointType.INTERFACE && e.service() instanceof ServiceRef.Aws;
+        return new Endpoint(e.name(), e.vpc(), e.loc(), e.type(), e.typeLoc(), e.service(), e.serviceLoc(), e.region(), e.regionLoc(),
+                e.routeTables(), e.subnets(), e.securityGroups(), e.securityGroupsWritten(),
+                e.privateDns() != null ? e.privateDns() : dnsDefault, e.privateDnsLoc(),
+                e.ipAddressType() != null ? e.ipAddressType() : IpAddressType.IPV4, e.ipAddressTypeLoc(), e.policy(), e.policyLoc());
     }
 
     private static SgRule allowAllRule(Loc at, Cidr any) {

@@ -104,6 +104,10 @@ class LocationsTest {
             assertEquals(null, written.routeTables().get("main"), "no implicit main table in the model as written");
             assertEquals(null, written.subnets().get("app-b").routeTable(), "a subnet that names no table names none");
             assertEquals(null, written.securityGroups().get("default"));
+            assertEquals(null, written.dns().hostnames(), "unwritten DNS attributes stay unwritten");
+            assertEquals(null, written.endpoints().get("kms").privateDns());
+            assertEquals(null, load(m).peerings().get("p").status(), "an unwritten peering status stays unwritten");
+            assertEquals(dev.vpclint.model.PeeringStatus.ACTIVE, new dev.vpclint.net.Network(load(m)).topology().peerings().get("p").status());
             Vpc app = new dev.vpclint.net.Network(load(m)).vpc("app");
             assertTrue(app.routeTables().get("main").implicit(), "a VPC without a main table gets one");
             assertEquals("main", app.subnets().get("app-b").routeTable().name(), "subnets without a table use the main one");
