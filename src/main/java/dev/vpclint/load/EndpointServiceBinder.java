@@ -41,7 +41,7 @@ final class EndpointServiceBinder {
             if (f == null) continue;
             Ref vpc = support.ref(f, "vpc", true);
             LoadBalancer lb = loadBalancer(f);
-            boolean acceptance = f.bool("acceptance_required", false);
+            Boolean acceptance = f.bool("acceptance_required");
             List<String> principals = strings(f, "allowed_principals");
             String dnsName = null;
             Boolean verified = null;
@@ -58,16 +58,15 @@ final class EndpointServiceBinder {
                     }
                 }
             }
-            List<IpAddressType> ipTypes = new ArrayList<>();
+            List<IpAddressType> ipTypes = null;
             if (f.has("supported_ip_address_types")) {
+                ipTypes = new ArrayList<>();
                 for (String word : strings(f, "supported_ip_address_types")) {
                     int i = IP_TYPES.indexOf(word);
                     if (i < 0) f.problem("VL002", "supported IP address type must be ipv4 or ipv6, not '" + word + "'", f.fieldLoc("supported_ip_address_types"));
                     else if (IpAddressType.values()[i] == IpAddressType.DUALSTACK) f.problem("VL002", "an endpoint service supports ipv4 and/or ipv6; list both instead of 'dualstack'", f.fieldLoc("supported_ip_address_types"));
                     else ipTypes.add(IpAddressType.values()[i]);
                 }
-            } else {
-                ipTypes.add(IpAddressType.IPV4);
             }
             List<String> regions = strings(f, "supported_regions");
             if (f.broken() || lb == null) {

@@ -21,7 +21,8 @@ import java.util.Map;
  * and AWS's values for fields left unwritten: DNS support on and DNS hostnames off ("DNS attributes
  * for your VPC", non-default VPCs), public NAT gateways ("NAT gateways": connectivity type),
  * private DNS on only for interface endpoints to AWS services and IPv4 endpoint addresses
- * ("CreateVpcEndpoint": PrivateDnsEnabled, IpAddressType), and active peerings.
+ * ("CreateVpcEndpoint": PrivateDnsEnabled, IpAddressType), active peerings, and endpoint services
+ * that need no acceptance and support IPv4 ("CreateVpcEndpointServiceConfiguration").
  * Local routes, gateway-endpoint prefix-list routes, propagated routes and the transit gateway
  * attachments of VPN and Direct Connect connections are added where they are used: {@link Forwarding}
  * and {@link TgwAttachments}.
@@ -41,8 +42,17 @@ public final class AwsDefaults {
             peerings.put(p.name(), p.status() != null ? p : new Peering(p.name(), p.loc(), p.requester(), p.accepter(), PeeringStatus.ACTIVE,
                     p.statusLoc(), p.dnsResolution()));
         }
+        Map<String, EndpointService> services = new LinkedHashMap<>();
+        for (EndpointService s : written.endpointServices().values()) {
+            // CreateVpcEndpointServiceConfiguration: AcceptanceRequired false, SupportedIpAddressTypes ipv4, unless given.
+            services.put(s.name(), new EndpointService(s.name(), s.loc(), s.vpc(), s.loadBalancer(),
+                    s.acceptanceRequired() != null && s.acceptanceRequired(), s.acceptanceLoc(), s.allowedPrincipals(), s.principalsLoc(),
+                    s.privateDnsName(), s.privateDnsVerified(), s.privateDnsLoc(),
+                    s.supportedIpAddressTypes() != null ? s.supportedIpAddressTypes() : List.of(IpAddressType.IPV4), s.ipTypesLoc(),
+                    s.supportedRegions(), s.regionsLoc()));
+        }
         return new Topology(written.name(), written.rootFile(), written.files(), written.prefixLists(), vpcs, peerings,
-                written.transitGateways(), written.directConnectGateways(), written.onprem(), written.endpointServices(), written.intents());
+                written.transitGateways(), written.directConnectGateways(), written.onprem(), services, written.intents());
     }
 
     private static Vpc vpc(Vpc v) {
