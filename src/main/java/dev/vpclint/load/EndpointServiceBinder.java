@@ -95,7 +95,12 @@ final class EndpointServiceBinder {
             lb.problem("VL002", lb.path + " lacks required field 'subnets'", lb.loc);
             return null;
         }
-        return new LoadBalancer(lb.loc, type == 1, lb.fieldLoc("type"), scheme == 1, lb.fieldLoc("scheme"), subnets);
+        if (type == 1 && scheme >= 0) {
+            // CreateLoadBalancer: "You can't specify a scheme for a Gateway Load Balancer."
+            lb.problem("VL002", "a Gateway Load Balancer has no scheme; remove 'scheme'", lb.fieldLoc("scheme"));
+            scheme = -1;
+        }
+        return new LoadBalancer(lb.loc, type == 1, lb.fieldLoc("type"), scheme < 0 ? null : scheme == 1, lb.fieldLoc("scheme"), subnets);
     }
 
     private List<String> strings(Fields f, String key) {

@@ -45,7 +45,11 @@ public final class AwsDefaults {
         Map<String, EndpointService> services = new LinkedHashMap<>();
         for (EndpointService s : written.endpointServices().values()) {
             // CreateVpcEndpointServiceConfiguration: AcceptanceRequired false, SupportedIpAddressTypes ipv4, unless given.
-            services.put(s.name(), new EndpointService(s.name(), s.loc(), s.vpc(), s.loadBalancer(),
+            LoadBalancer lb = s.loadBalancer();
+            // CreateLoadBalancer: "The default is an Internet-facing load balancer"; a Gateway Load Balancer has no scheme.
+            LoadBalancer withScheme = new LoadBalancer(lb.loc(), lb.gateway(), lb.typeLoc(),
+                    lb.internetFacing() != null ? lb.internetFacing() : !lb.gateway(), lb.schemeLoc(), lb.subnets());
+            services.put(s.name(), new EndpointService(s.name(), s.loc(), s.vpc(), withScheme,
                     s.acceptanceRequired() != null && s.acceptanceRequired(), s.acceptanceLoc(), s.allowedPrincipals(), s.principalsLoc(),
                     s.privateDnsName(), s.privateDnsVerified(), s.privateDnsLoc(),
                     s.supportedIpAddressTypes() != null ? s.supportedIpAddressTypes() : List.of(IpAddressType.IPV4), s.ipTypesLoc(),
