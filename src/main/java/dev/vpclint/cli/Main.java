@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
                 "1:at least one finding at or above --fail-on (YAML and schema problems are findings); trace: not reachable or cannot tell",
                 "2:usage or I/O problem: unknown flag, missing file, unwritable output, unknown --from/--to",
                 "3:internal error (a bug): one line on stderr, the stack trace with --verbose"},
-        footer = {"", "Docs: the README; the input format: docs/topology-format.md; a rule: vpclint explain ID."})
+        footer = {"", "Docs: the README (the input format: its section \"The topology format\"); a rule: vpclint explain ID."})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
