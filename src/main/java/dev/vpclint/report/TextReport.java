@@ -10,7 +10,8 @@ import java.util.TreeSet;
 
 /**
  * Compiler-style lines (`FILE:LINE:COL: SEVERITY VLnnn name: message`), then a summary and where to
- * read more. Suppressed findings are counted, not printed.
+ * read more. Suppressed findings are counted, not printed. What the input controls is printed
+ * through {@link Printable}: one finding, one line.
  */
 public final class TextReport implements ReportWriter {
     private static final String RESET = "\u001b[0m";
@@ -28,8 +29,8 @@ public final class TextReport implements ReportWriter {
         for (Finding f : report.findings()) {
             if (f.suppressed()) continue;
             fired.add(f.ruleId());
-            out.write(paint(f.loc().toString(), "\u001b[1m") + ": " + paint(f.severity().label(), colorOf(f.severity()))
-                    + " " + f.ruleId() + " " + f.ruleName() + ": " + f.message() + "\n");
+            out.write(paint(Printable.of(f.loc().toString()), "\u001b[1m") + ": " + paint(f.severity().label(), colorOf(f.severity()))
+                    + " " + f.ruleId() + " " + f.ruleName() + ": " + Printable.of(f.message()) + "\n");
         }
         if (quiet) return;
         out.write(summary(report) + "\n");

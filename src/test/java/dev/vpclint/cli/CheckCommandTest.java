@@ -40,6 +40,21 @@ class CheckCommandTest {
     }
 
     @Test
+    void controlCharactersFromTheInputCannotForgeLinesOrRecolourTheTerminal() throws Exception {
+        try (MemFs m = new MemFs()) {
+            // A quoted value echoed in a VL002 message, carrying an ESC sequence and a fake finding line.
+            m.write("net.yaml", "vpclint: 1\nvpcs:\n  app: {cidrs: [\"10.0.0.0/16\\e[31m\\nnet.yaml:1:1: error VL001 fake\"]}\n");
+            CliRun r = CliRun.of(m, "check", "--quiet", "net.yaml");
+            assertEquals("""
+                    net.yaml:3:9: error VL002 schema-violation: VPC app needs at least one IPv4 CIDR in 'cidrs'
+                    net.yaml:3:17: error VL002 schema-violation: bad CIDR '10.0.0.0/16\\u001b[31m\\nnet.yaml:1:1: error VL001 fake': \
+                    "10.0.0.0/16\\u001b[31m\\nnet.yaml:1:1: error VL001 fake" contains whitespace
+                    """, r.out());
+            assertFalse(r.out().contains("\u001b"), "no raw ESC in the text report");
+        }
+    }
+
+    @Test
     void noPathLintsTheCurrentFolder() throws Exception {
         try (MemFs m = new MemFs()) {
             m.write("net.yaml", BAD);
