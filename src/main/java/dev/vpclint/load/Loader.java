@@ -183,8 +183,10 @@ public final class Loader {
                 return null;
             }
             byte[] bytes = Files.readAllBytes(file);
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+            String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+            // Windows editors write a UTF-8 byte order mark; editors do not show it, so neither do columns (nor the marker test).
+            return text.startsWith("\uFEFF") ? text.substring(1) : text;
         } catch (CharacterCodingException e) {
             problems.add(new Problem("VL001", "file is not UTF-8 text", new Loc(display, 1, 1, "")));
             return null;

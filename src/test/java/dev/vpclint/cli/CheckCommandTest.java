@@ -55,6 +55,16 @@ class CheckCommandTest {
     }
 
     @Test
+    void aByteOrderMarkIsNotContentAndHidesNothing() throws Exception {
+        try (MemFs m = new MemFs()) {
+            m.write("net.yaml", "\uFEFF" + BAD);
+            CliRun r = CliRun.of(m, "check", "net.yaml");
+            assertEquals(BAD_TEXT, r.out(), "linted, with the columns an editor shows");
+            assertEquals(1, r.code());
+        }
+    }
+
+    @Test
     void noPathLintsTheCurrentFolder() throws Exception {
         try (MemFs m = new MemFs()) {
             m.write("net.yaml", BAD);
