@@ -3,6 +3,7 @@ package dev.vpclint.cli;
 import dev.vpclint.engine.BuiltInRules;
 import dev.vpclint.engine.Finding;
 import dev.vpclint.engine.Linter;
+import dev.vpclint.engine.Rule;
 import dev.vpclint.engine.RuleSelection;
 import dev.vpclint.engine.ServiceCatalog;
 import dev.vpclint.engine.Severity;
@@ -146,7 +147,22 @@ public final class CheckCommand implements Callable<Integer> {
         }
         enable.forEach(s -> requireKnown(s, "--enable"));
         disable.forEach(s -> requireKnown(s, "--disable"));
+        for (String s : off) refuseInputErrors(s, disable.contains(s) ? "--disable" : "--severity");
+        levels.keySet().forEach(s -> refuseInputErrors(s, "--severity"));
         return new RuleSelection(enable, off, levels);
+    }
+
+    /** Broken input must never pass quietly: the input errors cannot be turned off or down. */
+    private void refuseInputErrors(String selector, String option) {
+        List<String> hit = new ArrayList<>();
+        for (Rule r : BuiltInRules.ALL) {
+            if (RuleSelection.ALWAYS_ON.contains(r.info().id()) && RuleSelection.matchesAny(selector, List.of(r))) hit.add(r.info().id());
+        }
+        if (!hit.isEmpty()) {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " " + selector + ": " + String.join(", ", hit)
+                    + (hit.size() == 1 ? " reports" : " report") + " input vpclint could not read, and cannot be disabled or downgraded;"
+                    + " fix the input instead");
+        }
     }
 
     private void requireKnown(String selector, String option) {

@@ -3,6 +3,7 @@ package dev.vpclint.engine;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Which rules run and at what severity: `--enable`/`--disable` by id, name or family prefix
@@ -13,6 +14,13 @@ public record RuleSelection(List<String> enable, List<String> disable, Map<Strin
 
     public static final RuleSelection ALL = new RuleSelection(List.of(), List.of(), Map.of());
 
+    /**
+     * Input problems that mean the file, or objects in it, could not be read (syntax, schema, duplicate
+     * names, dangling references, includes): they always run at their own severity, since hiding them
+     * would pass a file whose objects were dropped.
+     */
+    public static final Set<String> ALWAYS_ON = Set.of("VL001", "VL002", "VL004", "VL005", "VL006");
+
     public RuleSelection {
         enable = List.copyOf(enable);
         disable = List.copyOf(disable);
@@ -20,12 +28,14 @@ public record RuleSelection(List<String> enable, List<String> disable, Map<Strin
     }
 
     public boolean runs(RuleInfo rule) {
+        if (ALWAYS_ON.contains(rule.id())) return true;
         if (disable.stream().anyMatch(s -> selects(s, rule))) return false;
         return enable.isEmpty() || enable.stream().anyMatch(s -> selects(s, rule));
     }
 
     /** The user's severity for this rule, or null to keep the rule's own (some rules grade per finding). */
     public Severity override(RuleInfo rule) {
+        if (ALWAYS_ON.contains(rule.id())) return null;
         for (Map.Entry<String, Severity> e : severities.entrySet()) {
             if (selects(e.getKey(), rule)) return e.getValue();
         }

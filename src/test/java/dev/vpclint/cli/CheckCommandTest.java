@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.vpclint.testing.MemFs;
 import java.nio.file.Files;
 import java.util.stream.Stream;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** `vpclint check`: exit codes, text and JSON bytes, output files, rule selection, suppression. */
@@ -202,14 +203,30 @@ class CheckCommandTest {
             assertEquals("""
                     net.yaml:7:11: error VL002 schema-violation: bad CIDR '10.0.2.1/24': 10.0.2.1/24 has host bits set; the network is 10.0.2.0/24
                     """, CliRun.of(m, "check", "--quiet", "--disable", "unknown-field", "net.yaml").out());
+            // --enable selects among the other rules; the input errors run whatever is enabled.
             assertEquals("""
-                    net.yaml:6:44: warning VL003 unknown-field: unknown field 'route_tabel' in vpcs.app.subnets.a; did you mean 'route_table'?
-                    """, CliRun.of(m, "check", "--quiet", "--enable", "VL00", "--disable", "VL002", "net.yaml").out());
-            CliRun upgraded = CliRun.of(m, "check", "--quiet", "--severity", "VL003=error", "--severity", "VL002=off", "net.yaml");
+                    net.yaml:7:11: error VL002 schema-violation: bad CIDR '10.0.2.1/24': 10.0.2.1/24 has host bits set; the network is 10.0.2.0/24
+                    """, CliRun.of(m, "check", "--quiet", "--enable", "VL2", "net.yaml").out());
+            CliRun upgraded = CliRun.of(m, "check", "--quiet", "--severity", "VL003=error", "net.yaml");
             assertEquals("""
                     net.yaml:6:44: error VL003 unknown-field: unknown field 'route_tabel' in vpcs.app.subnets.a; did you mean 'route_table'?
+                    net.yaml:7:11: error VL002 schema-violation: bad CIDR '10.0.2.1/24': 10.0.2.1/24 has host bits set; the network is 10.0.2.0/24
                     """, upgraded.out());
             assertEquals(1, upgraded.code());
+        }
+    }
+
+    @Test
+    void inputErrorsCannotBeDisabledOrDowngraded() throws Exception {
+        try (MemFs m = new MemFs()) {
+            m.write("net.yaml", BAD);
+            for (String[] args : List.of(new String[] {"--disable", "VL002"}, new String[] {"--disable", "VL0"},
+                    new String[] {"--severity", "schema-violation=off"}, new String[] {"--severity", "VL001=note"})) {
+                CliRun r = CliRun.of(m, "check", args[0], args[1], "net.yaml");
+                assertEquals(2, r.code(), String.join(" ", args));
+                assertTrue(r.err().startsWith("vpclint: " + args[0] + " " + args[1].split("=")[0] + ": VL00"), r.err());
+                assertTrue(r.err().contains("cannot be disabled or downgraded; fix the input instead"), r.err());
+            }
         }
     }
 
