@@ -94,7 +94,11 @@ public final class CheckCommand implements Callable<Integer> {
         }
         if (verbose) loaded.skipped().forEach(s -> err.println("vpclint: skipped " + s + " (no `vpclint:` marker)"));
         if (loaded.files().isEmpty()) {
-            err.println("vpclint: no topology found (a topology file starts with `vpclint: 1`)");
+            // A CI gate pointed at the wrong place must not stay green: checking nothing is a usage error.
+            String skipped = loaded.skipped().isEmpty() ? "" : "; skipped (no `vpclint:` marker): " + String.join(", ", loaded.skipped());
+            err.println("vpclint: nothing to lint: no topology file (YAML starting with `vpclint: 1`) in "
+                    + (paths.isEmpty() ? "the current folder" : String.join(", ", paths.stream().map(Path::toString).toList())) + skipped);
+            return ExitCodes.USAGE;
         }
         List<Finding> findings = new Linter(BuiltInRules.ALL, selection, ServiceCatalog.shipped()).lint(loaded);
         Report report = new Report(VersionProvider.version(), loaded.files(), findings);

@@ -66,6 +66,23 @@ class CheckCommandTest {
     }
 
     @Test
+    void checkingNothingIsAUsageErrorNotSuccess() throws Exception {
+        try (MemFs m = new MemFs()) {
+            m.write("net/forgot-marker.yaml", "vpcs:\n  app: {cidrs: [10.0.0.0/16]}\n");
+            CliRun file = CliRun.of(m, "check", "net/forgot-marker.yaml");
+            assertEquals(2, file.code());
+            assertEquals("", file.out(), "no report: nothing was checked");
+            assertEquals(1, file.err().lines().count(), file.err());
+            assertTrue(file.err().startsWith("vpclint: nothing to lint: no topology file (YAML starting with `vpclint: 1`) in "), file.err());
+            assertTrue(file.err().endsWith("; skipped (no `vpclint:` marker): net/forgot-marker.yaml\n"), file.err());
+            m.write("empty/README.txt", "not yaml\n");
+            CliRun folder = CliRun.of(m, "check", "empty");
+            assertEquals(2, folder.code());
+            assertTrue(folder.err().startsWith("vpclint: nothing to lint: "), folder.err());
+        }
+    }
+
+    @Test
     void noPathLintsTheCurrentFolder() throws Exception {
         try (MemFs m = new MemFs()) {
             m.write("net.yaml", BAD);
