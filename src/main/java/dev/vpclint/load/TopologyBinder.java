@@ -199,7 +199,8 @@ final class TopologyBinder {
             af.markBroken();
         }
         Ref peer = peering ? support.ref(af, "peering", true) : null;
-        Ref table = support.ref(af, "route_table", true);
+        // AWS allows an attachment associated with no route table (its traffic is dropped at the TGW: TGW_ATTACH_MISSING_TGW_RTB_ASSOCIATION).
+        Ref table = support.ref(af, "route_table", false);
         if (af.broken()) return null;
         return new TgwAttachment(ae.key(), tgw, af.loc, vpc ? TgwAttachment.Kind.VPC : TgwAttachment.Kind.PEERING,
                 vpcRef, subnets, peer, table);
