@@ -65,4 +65,13 @@ final class EndpointParts {
         List<String> names = subnets.stream().map(s -> s.subnet().name()).toList();
         return (names.size() == 1 ? "subnet " : "subnets ") + String.join(", ", names);
     }
+
+    /** Whether an endpoint of this IP address type can have a network interface in the subnet ("IP address types"). */
+    static boolean canHold(Subnet s, dev.vpclint.model.IpAddressType type) {
+        return switch (type) {
+            case IPV4 -> s.cidr() != null;
+            case DUALSTACK -> s.cidr() != null && s.hasIpv6();
+            case IPV6 -> s.isIpv6Only();
+        };
+    }
 }

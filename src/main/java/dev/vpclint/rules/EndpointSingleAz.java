@@ -32,7 +32,7 @@ public final class EndpointSingleAz implements Rule {
     @Override
     public void check(RuleContext ctx) {
         // Built once per VPC: a VPC may hold many endpoints and thousands of subnets.
-        Map<String, Map<String, Subnet>> firstSubnetByAz = new HashMap<>();
+        Map<String, Map<String, Subnet>> firstSubnetByAz = new HashMap<>();  // key: VPC and endpoint IP type
         for (EndpointParts.Placed p : EndpointParts.endpoints(ctx.network(), EndpointType.INTERFACE)) {
             Endpoint e = p.endpoint();
             Vpc vpc = p.vpc();
@@ -40,7 +40,9 @@ public final class EndpointSingleAz implements Rule {
             if (subnets.isEmpty() || subnets.stream().map(s -> s.subnet().az()).distinct().count() != 1) continue;
             Subnet only = subnets.get(0).subnet();
             // AZs are compared only in the same form: a name and an ID may or may not be one zone.
-            Map<String, Subnet> elsewhere = new LinkedHashMap<>(firstSubnetByAz.computeIfAbsent(vpc.name(), k -> byAz(vpc)));
+            // Only subnets that can hold this endpoint's addresses: the advice must never lead into VL401.
+            Map<String, Subnet> elsewhere = new LinkedHashMap<>(firstSubnetByAz.computeIfAbsent(vpc.name() + "/" + e.ipAddressType(),
+                    k -> byAz(vpc, e.ipAddressType())));
             elsewhere.entrySet().removeIf(x -> x.getValue().azIsId() != only.azIsId() || x.getKey().equals(only.az()));
             Set<String> served = providerAzs(ctx.network(), e, vpc, only.azIsId());
             if (served != null) elsewhere.keySet().retainAll(served);
@@ -53,9 +55,11 @@ public final class EndpointSingleAz implements Rule {
         }
     }
 
-    private static Map<String, Subnet> byAz(Vpc vpc) {
+    private static Map<String, Subnet> byAz(Vpc vpc, dev.vpclint.model.IpAddressType type) {
         Map<String, Subnet> out = new LinkedHashMap<>();
-        for (Subnet s : vpc.subnets().values()) out.putIfAbsent(s.az(), s);
+        for (Subnet s : vpc.subnets().values()) {
+            if (EndpointParts.canHold(s, type)) out.putIfAbsent(s.az(), s);
+        }
         return out;
     }
 
