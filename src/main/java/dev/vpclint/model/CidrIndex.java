@@ -70,16 +70,8 @@ public final class CidrIndex<T> {
 
     /** The entry with the longest prefix that contains the query; the first given on a tie. */
     public Optional<Map.Entry<Cidr, T>> longestMatch(Cidr query) {
-        int[] lengths = query.isIpv6() ? ipv6PrefixLengths : ipv4PrefixLengths;
-        for (int i = lengths.length - 1; i >= 0; i--) {
-            if (lengths[i] <= query.prefixLength()) {
-                List<Map.Entry<Cidr, T>> matches = byCidr.get(query.network(lengths[i]));
-                if (matches != null) {
-                    return Optional.of(matches.get(0));
-                }
-            }
-        }
-        return Optional.empty();
+        List<Map.Entry<Cidr, T>> matches = longestMatches(query);
+        return matches.isEmpty() ? Optional.empty() : Optional.of(matches.get(0));
     }
 
     /** Every entry at the longest prefix that contains the query, in the order given; empty when none does. */

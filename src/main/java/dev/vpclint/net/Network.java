@@ -166,7 +166,13 @@ public final class Network {
      * The VPCs with a CIDR (IPv4 or IPv6) equal to, inside or containing `cidr`, each once, in
      * CIDR order. Backed by an index built on first use: no scan over all VPCs per query.
      */
-    public synchronized List<Vpc> vpcsOverlapping(Cidr cidr) {
+    public List<Vpc> vpcsOverlapping(Cidr cidr) {
+        java.util.LinkedHashSet<Vpc> out = new java.util.LinkedHashSet<>();
+        for (Map.Entry<Cidr, Vpc> e : vpcCidrIndex().overlapping(cidr)) out.add(e.getValue());
+        return new ArrayList<>(out);
+    }
+
+    private synchronized CidrIndex<Vpc> vpcCidrIndex() {
         if (vpcCidrs == null) {
             List<Map.Entry<Cidr, Vpc>> entries = new ArrayList<>();
             for (Vpc v : topology.vpcs().values()) {
@@ -174,9 +180,7 @@ public final class Network {
             }
             vpcCidrs = CidrIndex.of(entries);
         }
-        java.util.LinkedHashSet<Vpc> out = new java.util.LinkedHashSet<>();
-        for (Map.Entry<Cidr, Vpc> e : vpcCidrs.overlapping(cidr)) out.add(e.getValue());
-        return new ArrayList<>(out);
+        return vpcCidrs;
     }
 
     /** The CIDRs of a customer prefix list; empty for AWS-managed lists (pl/s3, pl/dynamodb) and unknown names. */
@@ -280,14 +284,9 @@ public final class Network {
 
     /** The VPCs with a CIDR holding `host` (more than one only when VPC CIDRs overlap). */
     public List<Vpc> vpcsAt(Cidr host) {
-        vpcsOverlapping(host);
         java.util.LinkedHashSet<Vpc> out = new java.util.LinkedHashSet<>();
         for (Map.Entry<Cidr, Vpc> e : vpcCidrIndex().containing(host)) out.add(e.getValue());
         return new ArrayList<>(out);
-    }
-
-    private synchronized CidrIndex<Vpc> vpcCidrIndex() {
-        return vpcCidrs;
     }
 
     /** The on-prem sites with a CIDR holding `host`. */

@@ -76,7 +76,7 @@ final class Ends {
                 Vpc v = network.vpc(end.name());
                 NetworkInterface eni = v == null ? null : v.networkInterfaces().get(end.subName());
                 Subnet s = eni == null ? null : v.subnets().get(eni.subnet().name());
-                if (s != null) for (Source src : interfaceSources(v, s, eni, null)) out.add(asGoal(src));
+                if (s != null) for (Source src : interfaceSources(v, s, eni, null)) out.add(src.asGoal());
             }
             case VPCE -> {
                 Vpc v = network.vpc(end.name());
@@ -103,7 +103,7 @@ final class Ends {
                 out.addAll(cache.computeIfAbsent(serviceKey(end.service()), k -> serviceGoals(end)));
             }
             case ADDRESS -> {
-                for (Source s : addressSources(end)) out.add(asGoal(s));
+                for (Source s : addressSources(end)) out.add(s.asGoal());
             }
         }
         if (out.isEmpty() && errors.isEmpty()) errors.add(end + ": nothing there can receive the flow");
@@ -139,16 +139,7 @@ final class Ends {
     }
 
     private List<Goal> subnetGoals(Vpc v, Subnet s) {
-        return subnetSources(v, s, null).stream().map(Ends::asGoal).toList();
-    }
-
-    private static Goal asGoal(Source s) {
-        Goal.Kind k = switch (s.kind()) {
-            case HOST -> Goal.Kind.HOST;
-            case SITE -> Goal.Kind.SITE;
-            case INTERNET -> Goal.Kind.INTERNET;
-        };
-        return new Goal(k, s.vpc(), s.subnet(), s.site(), null, s.address(), s.groups(), s.publicIp(), s.object(), s.loc());
+        return subnetSources(v, s, null).stream().map(Source::asGoal).toList();
     }
 
     /** An interface endpoint's network interfaces: one per subnet, of the IP versions its address type gives it. */

@@ -14,10 +14,6 @@ import java.util.Set;
 record Packet(Address src, Address dst, Protocol protocol, PortSet ports, Set<String> srcGroups, boolean srcPublic,
               List<Translation> nats, boolean reply) {
 
-    Packet withSource(Address a, boolean isPublic, Set<String> groups) {
-        return new Packet(a, dst, protocol, ports, groups, isPublic, nats, reply);
-    }
-
     Packet withPorts(PortSet p) {
         return new Packet(src, dst, protocol, p, srcGroups, srcPublic, nats, reply);
     }

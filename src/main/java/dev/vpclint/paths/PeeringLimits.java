@@ -5,7 +5,6 @@ import dev.vpclint.net.ForwardingTable;
 import dev.vpclint.net.FwdEntry;
 import dev.vpclint.net.Network;
 import dev.vpclint.net.Next;
-import dev.vpclint.net.Origin;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -81,10 +80,5 @@ public final class PeeringLimits {
             }
         }
         return new Outside(piece, null, null, null);
-    }
-
-    /** Whether a written destination is a customer prefix list (so messages can name the entry). */
-    static boolean fromPrefixList(FwdEntry e) {
-        return e.origin() == Origin.PREFIX_LIST;
     }
 }

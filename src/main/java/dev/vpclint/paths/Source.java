@@ -21,13 +21,13 @@ public record Source(Kind kind, String vpc, String subnet, String site, Address 
         return new Source(kind, vpc, subnet, site, a, groups, publicIp, object, loc);
     }
 
-    /** The source as the goal of the reply. */
+    /** The same place as a goal: an end that receives a flow, or the source as the goal of the reply (whose groups a reply never asks). */
     Goal asGoal() {
         Goal.Kind k = switch (kind) {
             case HOST -> Goal.Kind.HOST;
             case SITE -> Goal.Kind.SITE;
             case INTERNET -> Goal.Kind.INTERNET;
         };
-        return new Goal(k, vpc, subnet, site, null, address, null, publicIp, object, loc);
+        return new Goal(k, vpc, subnet, site, null, address, groups, publicIp, object, loc);
     }
 }

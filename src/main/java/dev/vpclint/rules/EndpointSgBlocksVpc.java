@@ -80,7 +80,7 @@ public final class EndpointSgBlocksVpc implements Rule {
         for (int i = 0; i < candidates.size(); i++) {
             IntentEnd from = candidates.get(i);
             TraceResult r = trace(tracer, network, from, new Flow(from, to, Protocol.TCP, aws ? HTTPS : PortRange.ALL));
-            Outcome o = judge(r, "vpce/" + vpc.name() + "/" + e.name(), groups, aws);
+            Outcome o = judge(r, "vpce/" + vpc.name() + "/" + e.name());
             if (o == Outcome.ADMITTED) return;
             if (o == Outcome.REFUSED) {
                 refused.add(describe(network, from));
@@ -130,7 +130,7 @@ public final class EndpointSgBlocksVpc implements Rule {
      * members of a group of the client's VPC and the client's groups are not declared (its clients
      * may be members); refused when routing got it to the endpoint and its groups turned it away.
      */
-    private static Outcome judge(TraceResult r, String endpoint, List<SecurityGroup> groups, boolean aws) {
+    private static Outcome judge(TraceResult r, String endpoint) {
         if (r.verdict() == Verdict.REACHABLE) return Outcome.ADMITTED;
         Attempt a = r.chosen();
         Hop stop = a == null ? null : a.stop();

@@ -26,12 +26,6 @@ final class PeeringRoutes {
         List<Cidr> destinations(Network network) {
             return network.destinationCidrs(route.destination());
         }
-
-        /** The destination as written, naming the prefix-list entry `cidr` when it is a list. */
-        String destinationText(Cidr cidr) {
-            return route.destination() instanceof Destination.OfPrefixList ? route.destination() + " (entry " + cidr + ")"
-                    : route.destination().toString();
-        }
     }
 
     /** Every written `pcx/` route whose peering exists, involves the route's VPC, and whose peer VPC exists. */
