@@ -64,7 +64,18 @@ public final class Main implements Runnable {
             c.getErr().println("Try '" + c.getCommandSpec().qualifiedName() + " --help' for more information.");
             return ExitCodes.USAGE;
         });
-        int code = cl.execute(args);
+        int code;
+        try {
+            code = cl.execute(args);
+        } catch (Error e) {
+            // picocli hands only Exceptions to the handler above; an Error would print a JVM stack trace and exit 1, read as "findings".
+            boolean verbose = java.util.Arrays.asList(args).contains("--verbose");
+            err.println("vpclint: internal error: " + e + (e instanceof OutOfMemoryError
+                    ? " (the input may be past the README's \"Input limits\"; more heap: JAVA_TOOL_OPTIONS=-Xmx4g)"
+                    : " (please report it; --verbose shows the stack trace)"));
+            if (verbose) e.printStackTrace(err);
+            code = ExitCodes.INTERNAL;
+        }
         out.flush();
         err.flush();
         return code;

@@ -3,6 +3,7 @@ package dev.vpclint.load;
 import dev.vpclint.model.Problem;
 import dev.vpclint.model.Loc;
 import java.io.IOException;
+import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -30,6 +31,8 @@ import java.util.stream.Stream;
  */
 public final class Loader {
     private static final Pattern MARKER = Pattern.compile("(?m)^vpclint[ \\t]*:");
+    /** A JSON topology has `"vpclint":` as a key; the root check after parsing confirms it is the top-level one. */
+    private static final Pattern JSON_MARKER = Pattern.compile("\"vpclint\"\\s*:");
 
     private final Path startDir;
     private final InputLimits limits;
@@ -61,7 +64,7 @@ public final class Loader {
                 cache.put(realOrSelf(p), new Parsed(realOrSelf(p), display(p), null));
                 continue;
             }
-            if (MARKER.matcher(content).find()) {
+            if ((isJson(p) ? JSON_MARKER : MARKER).matcher(content).find()) {
                 roots.add(p);
                 contents.put(p, content);
             } else {
@@ -133,6 +136,10 @@ public final class Loader {
             problems.add(new Problem("VL006", "include '" + inc.path() + "' is a folder; include files", at));
             return null;
         }
+        if (!Files.isRegularFile(target)) {
+            problems.add(new Problem("VL006", "include '" + inc.path() + "' is " + kind(target) + "; include regular files", at));
+            return null;
+        }
         Path real = realOrSelf(target);
         if (!real.startsWith(realOrSelf(boundary))) {
             problems.add(new Problem("VL006", "include '" + inc.path() + "' is a link to a file outside " + describeBoundary(boundary), at));
@@ -150,16 +157,22 @@ public final class Loader {
     }
 
     private Fragment parse(String display, String content) {
-        InlineIgnores inline = InlineIgnores.scan(display, content);
-        ignores.put(display, inline);
-        for (InlineIgnores.Ignore ig : inline.all()) {
-            if (ig.reason().isEmpty()) {
-                problems.add(new Problem("VL007", "ignore comment for " + String.join(", ", ig.rules())
-                        + " gives no reason; write `# vpclint: ignore ID -- why`", ig.loc()));
-            }
+        try {
+            return parseText(display, content);
+        } catch (StackOverflowError | OutOfMemoryError e) {
+            // Within the limits this should not happen; if a file still exhausts the JVM, that is its finding, and the tree it
+            // was building is garbage again, so the other files are still checked.
+            problems.add(new Problem("VL001", "reading this file exhausted the JVM (" + e.getClass().getSimpleName()
+                    + "); see the README's \"Input limits\"", new Loc(display, 1, 1, "")));
+            return null;
         }
+    }
+
+    private Fragment parseText(String display, String content) {
+        boolean json = display.endsWith(".json");
+        if (!json) scanIgnores(display, content); // JSON has no comments, so no inline ignores
         List<Problem> local = new ArrayList<>();
-        YNode root = reader.read(display, content, local);
+        YNode root = json ? reader.readJson(display, content, local) : reader.read(display, content, local);
         Fragment fragment = null;
         if (root instanceof YNode.YMap map) {
             fragment = new TopologyBinder(local).bind(map, display);
@@ -173,16 +186,32 @@ public final class Loader {
         return fragment;
     }
 
-    /** The file's text, or null after a VL001 for oversize or non-UTF-8 input. */
+    private void scanIgnores(String display, String content) {
+        InlineIgnores inline = InlineIgnores.scan(display, content);
+        ignores.put(display, inline);
+        for (InlineIgnores.Ignore ig : inline.all()) {
+            if (ig.reason().isEmpty()) {
+                problems.add(new Problem("VL007", "ignore comment for " + String.join(", ", ig.rules())
+                        + " gives no reason; write `# vpclint: ignore ID -- why`", ig.loc()));
+            }
+        }
+    }
+
+    /** The file's text, or null after a VL001 for a non-regular, oversize or non-UTF-8 file. */
     private String read(Path file, String display) {
         try {
-            long size = Files.size(file);
-            if (size > limits.maxFileBytes()) {
-                problems.add(new Problem("VL001", "file is " + size + " bytes; the limit is " + limits.maxFileBytes(),
+            // A FIFO blocks forever and a device (/dev/zero, or a link to one) never ends: read regular files only.
+            if (!Files.isRegularFile(file)) {
+                problems.add(new Problem("VL001", "not a regular file (" + kind(file) + "); vpclint reads only regular files",
                         new Loc(display, 1, 1, "")));
                 return null;
             }
-            byte[] bytes = Files.readAllBytes(file);
+            byte[] bytes = readAtMost(file, limits.maxFileBytes());
+            if (bytes == null) {
+                problems.add(new Problem("VL001", "file is larger than " + limits.maxFileBytes() + " bytes, the limit",
+                        new Loc(display, 1, 1, "")));
+                return null;
+            }
             String text = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
             // Windows editors write a UTF-8 byte order mark; editors do not show it, so neither do columns (nor the marker test).
@@ -196,6 +225,37 @@ public final class Loader {
         }
     }
 
+    /**
+     * At most `limit` bytes, or null when the file holds more. The size is not trusted: a file may
+     * grow while read, and files under /proc report size 0.
+     */
+    private static byte[] readAtMost(Path file, long limit) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            return bytes.length > limit ? null : bytes;
+        }
+    }
+
+    private static String kind(Path file) {
+        if (!Files.exists(file)) return "a broken link";
+        if (Files.isDirectory(file)) return "a folder";
+        try {
+            Object type = Files.readAttributes(file, "unix:mode").get("mode");
+            if (type instanceof Integer mode) {
+                return switch (mode & 0170000) {
+                    case 0010000 -> "a FIFO";
+                    case 0020000 -> "a character device";
+                    case 0060000 -> "a block device";
+                    case 0140000 -> "a socket";
+                    default -> "not a file";
+                };
+            }
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            // Not a Unix file system: the generic word below is all there is to say.
+        }
+        return "a device, FIFO or socket";
+    }
+
     private List<Path> expand(List<Path> inputs) throws InputException {
         Set<Path> out = new LinkedHashSet<>();
         for (Path input : inputs) {
@@ -206,12 +266,18 @@ public final class Loader {
                 continue;
             }
             try (Stream<Path> walk = Files.walk(abs)) {
-                walk.filter(p -> Files.isRegularFile(p) && isYaml(p) && !hidden(abs, p)).sorted().forEach(out::add);
+                // Not only regular files: a FIFO or a link to a device named *.yaml gets its finding rather than a silent skip.
+                walk.filter(p -> !Files.isDirectory(p) && isYaml(p) && !hidden(abs, p)).sorted().forEach(out::add);
             } catch (IOException | java.io.UncheckedIOException e) {
                 throw new InputException("cannot read folder " + input + ": " + e.getMessage());
             }
         }
         return new ArrayList<>(out);
+    }
+
+    /** JSON topologies are checked when named or included; folders are searched for YAML only (package.json is everywhere). */
+    private static boolean isJson(Path p) {
+        return p.getFileName().toString().endsWith(".json");
     }
 
     private static boolean isYaml(Path p) {

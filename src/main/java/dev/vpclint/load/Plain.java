@@ -4,27 +4,46 @@ import dev.vpclint.load.YNode.YList;
 import dev.vpclint.load.YNode.YMap;
 import dev.vpclint.load.YNode.YScalar;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Free-form YAML (an IAM policy) as plain maps, lists, strings, numbers and booleans. */
+/**
+ * Free-form YAML (an IAM policy) as read-only plain maps, lists, strings, numbers and booleans. A
+ * subtree reached through several aliases becomes one shared object, as it is one node in the
+ * tree: copying it per alias turned a 1 KB alias bomb into a gigabyte.
+ */
 final class Plain {
+    private final Map<YNode, Object> converted = new IdentityHashMap<>();
+
     private Plain() {
     }
 
     static Object of(YNode n) {
+        return new Plain().convert(n);
+    }
+
+    private Object convert(YNode n) {
+        if (n instanceof YScalar s) return scalar(s);
+        Object done = converted.get(n);
+        if (done != null) return done;
+        Object out;
         if (n instanceof YMap m) {
-            Map<String, Object> out = new LinkedHashMap<>();
-            m.entries().forEach((k, e) -> out.put(k, of(e.value())));
-            return out;
+            Map<String, Object> map = new LinkedHashMap<>();
+            m.entries().forEach((k, e) -> map.put(k, convert(e.value())));
+            out = Collections.unmodifiableMap(map);
+        } else {
+            List<Object> list = new ArrayList<>();
+            ((YList) n).items().forEach(i -> list.add(convert(i)));
+            out = Collections.unmodifiableList(list);
         }
-        if (n instanceof YList l) {
-            List<Object> out = new ArrayList<>();
-            l.items().forEach(i -> out.add(of(i)));
-            return out;
-        }
-        YScalar s = (YScalar) n;
+        converted.put(n, out);
+        return out;
+    }
+
+    private static Object scalar(YScalar s) {
         return switch (s.kind()) {
             case NULL -> null;
             case BOOL -> Boolean.valueOf(s.text());

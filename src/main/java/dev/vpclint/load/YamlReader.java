@@ -1,6 +1,7 @@
 package dev.vpclint.load;
 
 import dev.vpclint.model.Problem;
+import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -31,6 +32,7 @@ final class YamlReader {
 
     private final InputLimits limits;
     private final YAMLFactory factory;
+    private final JsonFactory json;
 
     YamlReader(InputLimits limits) {
         this.limits = limits;
@@ -38,14 +40,13 @@ final class YamlReader {
         options.setCodePointLimit((int) Math.min(Integer.MAX_VALUE, limits.maxFileBytes()));
         options.setNestingDepthLimit(limits.maxDepth() + 2);
         options.setAllowDuplicateKeys(true); // detected below, with both positions
-        this.factory = YAMLFactory.builder()
-                .loaderOptions(options)
-                .streamReadConstraints(StreamReadConstraints.builder()
-                        .maxNestingDepth(limits.maxDepth() + 2)
-                        .maxStringLength(Integer.MAX_VALUE)
-                        .maxNumberLength(1000)
-                        .build())
+        StreamReadConstraints constraints = StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxDepth() + 2)
+                .maxStringLength(Integer.MAX_VALUE)
+                .maxNumberLength(1000)
                 .build();
+        this.factory = YAMLFactory.builder().loaderOptions(options).streamReadConstraints(constraints).build();
+        this.json = JsonFactory.builder().streamReadConstraints(constraints).build();
     }
 
     /** Thrown to abandon a file whose structure cannot be read any further. */
@@ -60,14 +61,29 @@ final class YamlReader {
 
     /** Reads the document; returns null (with a problem reported) when it cannot be read. */
     YNode read(String file, String content, List<Problem> problems) {
-        try (YAMLParser parser = (YAMLParser) factory.createParser(content)) {
+        Problem longLine = longLine(file, content);
+        if (longLine != null) {
+            problems.add(longLine);
+            return null;
+        }
+        return read(file, content, factory, problems);
+    }
+
+    /** A JSON topology: the same tree, read by Jackson's JSON parser (no long-line cost, no aliases). */
+    YNode readJson(String file, String content, List<Problem> problems) {
+        return read(file, content, json, problems);
+    }
+
+    private YNode read(String file, String content, JsonFactory format, List<Problem> problems) {
+        try (JsonParser parser = format.createParser(content)) {
             Session s = new Session(file, parser, problems);
             JsonToken first = parser.nextToken();
             if (first == null) return null;
             YNode root = s.value(0);
             JsonToken extra = parser.nextToken();
             if (extra != null) {
-                problems.add(new Problem("VL002", "a topology file holds one YAML document; remove the second `---` document",
+                problems.add(new Problem("VL002", format == json ? "a JSON topology holds one value; remove what follows it"
+                        : "a topology file holds one YAML document; remove the second `---` document",
                         s.loc(parser.currentTokenLocation())));
             }
             return root;
@@ -82,6 +98,26 @@ final class YamlReader {
             problems.add(new Problem("VL001", "cannot read YAML: " + firstLine(e.getMessage()), new Loc(file, 1, 1, "")));
             return null;
         }
+    }
+
+    /** The first line longer than the limit, checked before SnakeYAML's reader meets it. */
+    private Problem longLine(String file, String content) {
+        int line = 1;
+        int start = 0;
+        int n = content.length();
+        for (int i = 0; i <= n; i++) {
+            char c = i < n ? content.charAt(i) : '\n';
+            if (c != '\n' && c != '\r') continue;
+            if (i - start > limits.maxLineChars()) {
+                return new Problem("VL001", "line " + line + " is " + (i - start) + " characters long; the limit is "
+                        + limits.maxLineChars() + " (write long lists one item per line)",
+                        new Loc(file, line, limits.maxLineChars() + 1, ""));
+            }
+            if (c == '\r' && i + 1 < n && content.charAt(i + 1) == '\n') i++;
+            line++;
+            start = i + 1;
+        }
+        return null;
     }
 
     private static Problem syntaxProblem(String file, JsonProcessingException e) {
@@ -106,13 +142,15 @@ final class YamlReader {
 
     private final class Session {
         final String file;
-        final YAMLParser parser;
+        final JsonParser parser;
         final List<Problem> problems;
         final Map<String, YNode> anchors = new HashMap<>();
         /** Keys repeat on every object (`cidr`, `az`, `target`): one String per distinct key. */
         final Map<String, String> keys = new HashMap<>();
+        /** Nodes written in the file so far; the expansion of a subtree beyond them came from aliases. */
+        long written;
 
-        Session(String file, YAMLParser parser, List<Problem> problems) {
+        Session(String file, JsonParser parser, List<Problem> problems) {
             this.file = file;
             this.parser = parser;
             this.problems = problems;
@@ -137,8 +175,9 @@ final class YamlReader {
             if (depth > limits.maxDepth()) {
                 throw new Abort(new Problem("VL001", "nesting deeper than " + limits.maxDepth() + " levels", loc(at)));
             }
-            if (parser.isCurrentAlias()) return alias(parser.getText(), at);
-            String anchor = parser.getObjectId();
+            if (parser instanceof YAMLParser yaml && yaml.isCurrentAlias()) return alias(parser.getText(), at);
+            written++;
+            String anchor = parser instanceof YAMLParser yaml ? yaml.getObjectId() : null;
             YNode node = switch (t) {
                 case START_OBJECT -> map(depth, at);
                 case START_ARRAY -> list(depth, at);
@@ -188,10 +227,11 @@ final class YamlReader {
             return new YList(java.util.Collections.unmodifiableList(items), file, line(at), column(at), size);
         }
 
+        /** Every subtree's expansion is checked as it closes, so an alias bomb stops at its first oversize level. */
         private long budget(long size, JsonLocation at) {
-            if (size > limits.maxExpandedNodes()) {
-                throw new Abort(new Problem("VL001", "the document expands to more than " + limits.maxExpandedNodes()
-                        + " nodes (aliases repeating aliases?); refusing to expand it", loc(at)));
+            if (size - written > limits.maxAliasNodes()) {
+                throw new Abort(new Problem("VL001", "aliases expand this to more than " + limits.maxAliasNodes()
+                        + " nodes beyond those written (aliases repeating aliases?); refusing to expand it", loc(at)));
             }
             return size;
         }

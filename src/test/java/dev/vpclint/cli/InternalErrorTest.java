@@ -27,9 +27,19 @@ class InternalErrorTest {
         }
     }
 
+    /** picocli passes only Exceptions to its handler; an Error used to escape as a JVM stack trace and exit 1. */
+    @Command(name = "overflow")
+    static final class Overflow implements Callable<Integer> {
+        @Override
+        public Integer call() {
+            throw new StackOverflowError();
+        }
+    }
+
     static String[] run(MemFs m, String... args) {
         CommandLine cl = Main.commandLine(new Env(m.fs, m.cwd, Map.of(), false));
         cl.addSubcommand(new Boom());
+        cl.addSubcommand(new Overflow());
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         int code = Main.execute(cl, new PrintWriter(out), new PrintWriter(err), args);
@@ -43,6 +53,15 @@ class InternalErrorTest {
             assertEquals("3", r[0]);
             assertEquals("", r[1]);
             assertEquals("vpclint: internal error: java.lang.IllegalStateException: a bug (please report it; --verbose shows the stack trace)\n", r[2]);
+        }
+    }
+
+    @Test
+    void anErrorIsOneLineAndExitThree() throws Exception {
+        try (MemFs m = new MemFs()) {
+            String[] r = run(m, "overflow");
+            assertEquals("3", r[0]);
+            assertEquals("vpclint: internal error: java.lang.StackOverflowError (please report it; --verbose shows the stack trace)\n", r[2]);
         }
     }
 

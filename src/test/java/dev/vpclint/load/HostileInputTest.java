@@ -1,6 +1,7 @@
 package dev.vpclint.load;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.vpclint.engine.BuiltInRules;
@@ -11,6 +12,7 @@ import dev.vpclint.testing.MemFs;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.util.List;
+import java.util.Map;
 import java.util.Random;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -29,18 +31,52 @@ class HostileInputTest {
         return r.problems().stream().map(p -> p.loc() + " " + p.ruleId() + " " + p.message()).collect(Collectors.joining("\n"));
     }
 
-    @Test
-    void aliasBombStopsAtTheNodeLimit() throws Exception {
-        StringBuilder b = new StringBuilder("vpclint: 1\nname: &a0 [x, x, x, x, x, x, x, x, x, x]\n");
-        for (int i = 1; i <= 12; i++) {
-            b.append("n").append(i).append(": &a").append(i).append(" [");
+    /** Ten aliases of the level before, `levels` deep, inside an endpoint policy: under 1 KB that expands to over 10^(levels+1) nodes. */
+    static String policyBomb(int levels) {
+        StringBuilder b = new StringBuilder("""
+                vpclint: 1
+                vpcs:
+                  app:
+                    cidrs: [10.0.0.0/16]
+                    route_tables: {rt: {}}
+                    endpoints:
+                      s3:
+                        type: gateway
+                        service: s3
+                        route_tables: [rt]
+                        policy:
+                          l0: &a0 [x, x, x, x, x, x, x, x, x, x]
+                """);
+        for (int i = 1; i <= levels; i++) {
+            b.append("          l").append(i).append(": &a").append(i).append(" [");
             for (int j = 0; j < 10; j++) b.append(j == 0 ? "" : ", ").append("*a").append(i - 1);
             b.append("]\n");
         }
+        return b.toString();
+    }
+
+    @Test
+    void aliasBombStopsAtTheAliasLimit() throws Exception {
         try (MemFs m = new MemFs()) {
-            m.write("bomb.yaml", b.toString());
-            String out = load(m, InputLimits.DEFAULT, "bomb.yaml");
-            assertTrue(out.startsWith("bomb.yaml:9:5 VL001 the document expands to more than 20000000 nodes"), out);
+            m.write("bomb.yaml", policyBomb(7));
+            assertEquals("bomb.yaml:17:15 VL001 aliases expand this to more than 1000000 nodes beyond those written"
+                    + " (aliases repeating aliases?); refusing to expand it", load(m, InputLimits.DEFAULT, "bomb.yaml"));
+        }
+    }
+
+    /** Within the limit, an aliased subtree is one shared object in the policy, not a copy per alias. */
+    @Test
+    void aliasesInAPolicyAreSharedNotCopied() throws Exception {
+        try (MemFs m = new MemFs()) {
+            m.write("aliases.yaml", policyBomb(4)); // 111,111 nodes
+            LoadResult r = new Loader(m.cwd, InputLimits.DEFAULT).load(List.of(m.cwd.resolve("aliases.yaml")));
+            assertEquals(List.of(), r.problems());
+            @SuppressWarnings("unchecked")
+            Map<String, Object> policy = (Map<String, Object>) r.topologies().get(0).topology().vpcs().get("app").endpoints().get("s3").policy();
+            List<?> top = (List<?>) policy.get("l4");
+            assertEquals(10, top.size());
+            assertSame(top.get(0), top.get(9));
+            assertSame(policy.get("l3"), top.get(0));
         }
     }
 
@@ -56,8 +92,33 @@ class HostileInputTest {
     void oversizeFilesAreRefusedBeforeReading() throws Exception {
         try (MemFs m = new MemFs()) {
             m.write("big.yaml", "vpclint: 1\n# " + "x".repeat(2000) + "\n");
-            assertEquals("big.yaml:1:1 VL001 file is 2014 bytes; the limit is 1000",
-                    load(m, new InputLimits(1000, 64, 1000), "big.yaml"));
+            assertEquals("big.yaml:1:1 VL001 file is larger than 1000 bytes, the limit",
+                    load(m, new InputLimits(1000, 64, 1000, 5000), "big.yaml"));
+        }
+    }
+
+    /** One long line costs SnakeYAML time and memory quadratic in its length, so it is refused before parsing. */
+    @Test
+    void longLinesAreRefusedBeforeParsing() throws Exception {
+        try (MemFs m = new MemFs()) {
+            m.write("long.yaml", "vpclint: 1\r\nname: x\r\ndescription: " + "y".repeat(200) + "\r\n");
+            m.write("long-comment.yaml", "vpclint: 1\n\n# " + "z".repeat(99) + "\n");
+            m.write("fits.yaml", "vpclint: 1\nname: " + "y".repeat(94) + "\n");
+            InputLimits limits = new InputLimits(1_000_000, 64, 1000, 100);
+            assertEquals("long.yaml:3:101 VL001 line 3 is 213 characters long; the limit is 100 (write long lists one item per line)",
+                    load(m, limits, "long.yaml"));
+            assertEquals("long-comment.yaml:3:101 VL001 line 3 is 101 characters long; the limit is 100 (write long lists one item per line)",
+                    load(m, limits, "long-comment.yaml"));
+            assertEquals("", load(m, limits, "fits.yaml"));
+        }
+    }
+
+    /** JSON has no line cost, so a minified JSON topology on one line is read whatever its length. */
+    @Test
+    void jsonIsExemptFromTheLineLimit() throws Exception {
+        try (MemFs m = new MemFs()) {
+            m.write("one-line.json", "{\"vpclint\": 1, \"name\": \"" + "y".repeat(500) + "\"}");
+            assertEquals("", load(m, new InputLimits(1_000_000, 64, 1000, 100), "one-line.json"));
         }
     }
 
