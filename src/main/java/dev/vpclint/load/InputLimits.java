@@ -17,5 +17,5 @@ package dev.vpclint.load;
  */
 public record InputLimits(long maxFileBytes, int maxDepth, long maxAliasNodes, int maxLineChars) {
 
-    public static final InputLimits DEFAULT = new InputLimits(256L * 1024 * 1024, 64, 1_000_000L, 128 * 1024);
+    public static final InputLimits DEFAULT = new InputLimits(256L * 1024 * 1024, 64, 250_000L, 128 * 1024);
 }
